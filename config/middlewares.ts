@@ -1,0 +1,17 @@
+export default [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  'strapi::cors',
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    // Imports carry whole articles; anything over 1 MB is refused with a 413.
+    config: { jsonLimit: '1mb', textLimit: '1mb', formLimit: '1mb', text: true },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+  'global::locale-param',
+];

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock';
+import { ensureConfiguredLocales } from './platform/locales';
+import { watchLocaleChanges } from './platform/known-locales';
+import { documentGuards } from './platform/document-guards';
+import { ensurePublicReadOnly } from './platform/public-permissions';
+
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Held from just before the schema sync until bootstrap() ends (see startup-lock.ts).
+    strapi.hook('strapi::content-types.beforeSync').register(() => acquireStartupLock(strapi));
+
+    // Order matters: guards reject bad input before anything computes on it.
+    strapi.documents.use(documentGuards(strapi));
+
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    try {
+      watchLocaleChanges(strapi);
+      await ensureConfiguredLocales(strapi);
+      await ensurePublicReadOnly(strapi);
+    } finally {
+      await releaseStartupLock(strapi);
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import type { Core } from '@strapi/strapi';
+
+/** What an anonymous visitor may do: read published content, nothing else. */
+export const PUBLIC_ACTIONS = [
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'api::article.article.bySlug',
+  'api::article.article.attribution',
+  'api::article.article.jsonld',
+  'api::section.section.find',
+  'api::section.section.findOne',
+  'api::source.source.find',
+  'api::source.source.findOne',
+] as const;
+
+const OUR_APIS = ['api::article.', 'api::section.', 'api::source.'];
+
+interface PermissionRow {
+  id: number;
+  action: string;
+}
+
+/**
+ * Makes the Public role's permissions on this project's APIs exactly PUBLIC_ACTIONS: missing
+ * reads are granted, any write someone granted by hand is withdrawn. Runs at every boot.
+ */
+export async function ensurePublicReadOnly(strapi: Core.Strapi): Promise<void> {
+  const role = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } })) as { id: number } | null;
+  if (!role) return;
+
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  const granted = (await permissions.findMany({
+    where: { role: role.id },
+    select: ['id', 'action'],
+  })) as PermissionRow[];
+  const ours = granted.filter((row) => OUR_APIS.some((prefix) => row.action.startsWith(prefix)));
+  const allowed = new Set<string>(PUBLIC_ACTIONS);
+  const existingActions = new Set(ours.map((row) => row.action));
+
+  for (const action of PUBLIC_ACTIONS) {
+    if (existingActions.has(action)) continue;
+    await permissions.create({ data: { action, role: role.id } });
+  }
+  const forbidden = ours.filter((row) => !allowed.has(row.action)).map((row) => row.id);
+  if (forbidden.length > 0) await permissions.deleteMany({ where: { id: { $in: forbidden } } });
+}

@@ -1,0 +1,72 @@
+/*
+ * Boots the real Strapi (compiled once by global-setup) against this run's PostgreSQL
+ * database, and wraps its HTTP server in supertest. One instance per test file.
+ */
+import path from 'node:path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+
+const root = path.resolve(__dirname, '..', '..');
+let instance: Core.Strapi | null = null;
+
+export async function bootStrapi(): Promise<Core.Strapi> {
+  if (instance) return instance;
+  const app = createStrapi({
+    appDir: root,
+    distDir: path.join(root, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
+  app.log.level = process.env.STRAPI_LOG_LEVEL ?? 'error';
+  await app.load();
+  app.server.mount();
+  instance = app;
+  return app;
+}
+
+export async function stopStrapi(): Promise<void> {
+  if (!instance) return;
+  const app = instance;
+  instance = null;
+  await app.server.httpServer.close();
+  await app.destroy();
+}
+
+export function strapiInstance(): Core.Strapi {
+  if (!instance) throw new Error('call bootStrapi() in beforeAll first');
+  return instance;
+}
+
+/** supertest over the in-process HTTP server, no port needed. */
+export function http() {
+  return request(strapiInstance().server.httpServer);
+}
+
+const ADMIN = {
+  firstname: 'Test',
+  lastname: 'Admin',
+  email: 'admin@newsroom.test',
+  password: 'Admin-Passw0rd!',
+};
+
+/** An admin JWT: registers the first admin on a fresh database, logs in afterwards. */
+export async function adminJwt(): Promise<string> {
+  const registered = await http().post('/admin/register-admin').send(ADMIN);
+  if (registered.status === 200 || registered.status === 201) return registered.body.data.token;
+  const login = await http()
+    .post('/admin/login')
+    .send({ email: ADMIN.email, password: ADMIN.password });
+  if (login.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(login.body)}`);
+  return login.body.data.token;
+}
+
+/** A fresh content-API token ("full-access" unless told), made through the admin API. */
+export async function apiToken(type: 'full-access' | 'read-only' = 'full-access'): Promise<string> {
+  const jwt = await adminJwt();
+  const response = await http()
+    .post('/admin/api-tokens')
+    .set('Authorization', `Bearer ${jwt}`)
+    .send({ name: `test-${type}-${Date.now()}-${Math.random()}`, type, lifespan: null });
+  if (response.status !== 201) throw new Error(`token: ${JSON.stringify(response.body)}`);
+  return response.body.data.accessKey;
+}

@@ -14,7 +14,10 @@ const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 const root = path.resolve(__dirname, '..');
 const strapiBin = require.resolve('@strapi/strapi/bin/strapi.js');
 // CLI tools are TypeScript under src/cli, compiled with the app into dist/.
-const cli = (/** @type {string} */ name) => ['compile-then', path.join('dist', 'src', 'cli', `${name}.js`)];
+const cli = (/** @type {string} */ name) => [
+  'compile-then',
+  path.join('dist', 'src', 'cli', `${name}.js`),
+];
 
 /** @type {Record<string, string[]>} */
 const COMMANDS = {
@@ -68,7 +71,9 @@ async function main() {
     if (exiting) return;
     exiting = true;
     if (stopDatabase) {
-      await stopDatabase().catch((error) => console.error('[newsroom] stopping PostgreSQL:', error));
+      await stopDatabase().catch((error) =>
+        console.error('[newsroom] stopping PostgreSQL:', error)
+      );
       console.log('[newsroom] embedded PostgreSQL stopped');
     }
     process.exit(code);

@@ -4,7 +4,7 @@ import { ensureConfiguredLocales } from './platform/locales';
 import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
 import { ensurePublicReadOnly } from './platform/public-permissions';
-
+import { fillSlugs } from './slugs/fill-slugs';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -13,7 +13,7 @@ export default {
 
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));
-
+    strapi.documents.use(fillSlugs(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

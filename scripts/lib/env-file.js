@@ -49,7 +49,9 @@ function loadEnvFile(root) {
     if (missing.length > 0) {
       const lines = missing.map((name) => `${name}=${generateSecret(name)}`);
       const prefix = existing && !existing.endsWith('\n') ? '\n' : '';
-      const header = existing ? '' : '# Generated for development by scripts/run.js; see .env.example\n';
+      const header = existing
+        ? ''
+        : '# Generated for development by scripts/run.js; see .env.example\n';
       fs.writeFileSync(file, `${existing}${prefix}${header}${lines.join('\n')}\n`, { mode: 0o600 });
       Object.assign(values, parseEnv(lines.join('\n')));
       console.log(`[newsroom] generated development secrets in .env: ${missing.join(', ')}`);

@@ -12,7 +12,10 @@ const i18n = (strapi: Core.Strapi) => ({
   locales: strapi.plugin('i18n').service('locales') as {
     find(params?: object): Promise<LocaleRow[]>;
     findByCode(code: string): Promise<LocaleRow | null>;
-    create(locale: { code: string; name: string }, options?: { isDefault?: boolean }): Promise<LocaleRow>;
+    create(
+      locale: { code: string; name: string },
+      options?: { isDefault?: boolean }
+    ): Promise<LocaleRow>;
     setDefaultLocale(params: { code: string }): Promise<void>;
     getDefaultLocale(): Promise<unknown>;
   },
@@ -23,7 +26,11 @@ const i18n = (strapi: Core.Strapi) => ({
 
 /** Strapi's ISO list as code → display name ("Azerbaijani (az)"). */
 export function isoLocaleNames(strapi: Core.Strapi): Map<string, string> {
-  return new Map(i18n(strapi).isoLocales.getIsoLocales().map(({ code, name }) => [code, name]));
+  return new Map(
+    i18n(strapi)
+      .isoLocales.getIsoLocales()
+      .map(({ code, name }) => [code, name])
+  );
 }
 
 /**

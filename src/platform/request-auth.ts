@@ -14,8 +14,8 @@ export function currentCaller(strapi: Core.Strapi): Caller {
     | undefined;
   if (!ctx || !ctx.request) return 'server';
   const strategy = ctx.state?.auth?.strategy?.name;
-  if (strategy === 'admin') return 'admin';
-  if (strategy === 'api-token') return 'api-token';
+  if (strategy === 'admin' || strategy === 'admin-token') return 'admin';
+  if (strategy === 'content-api-token' || strategy === 'api-token') return 'api-token';
   return 'public';
 }
 

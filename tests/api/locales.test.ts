@@ -22,7 +22,6 @@ describe('locales created at bootstrap', () => {
     expect(codes).toEqual(['az', 'en', 'ru', 'tr']);
     expect(locales.find((locale) => locale.isDefault)?.code).toBe('en');
   });
-
 });
 
 describe('two instances starting at the same moment on one empty database', () => {

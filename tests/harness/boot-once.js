@@ -6,7 +6,12 @@ const { createStrapi } = require('@strapi/strapi');
 
 const root = path.resolve(__dirname, '..', '..');
 (async () => {
-  const app = createStrapi({ appDir: root, distDir: path.join(root, 'dist'), autoReload: false, serveAdminPanel: false });
+  const app = createStrapi({
+    appDir: root,
+    distDir: path.join(root, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   app.log.level = 'error';
   await app.load();
   await app.destroy();

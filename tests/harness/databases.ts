@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 
 /** A URL for another, new database on the same server as this run's DATABASE_URL. */
-export async function createScratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createScratchDatabase(
+  label: string
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const runUrl = new URL(process.env.DATABASE_URL as string);
   const name = `${runUrl.pathname.slice(1)}_${label}`.slice(0, 63);
   const adminUrl = new URL(runUrl.toString());

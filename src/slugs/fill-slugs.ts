@@ -1,0 +1,107 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { slugify, slugWithSuffix } from '../attribution/slug';
+import { lockFor } from '../platform/advisory-lock';
+
+interface UidField {
+  field: string;
+  targetField: string;
+}
+
+type Data = Record<string, unknown>;
+
+function uidFieldsOf(strapi: Core.Strapi, uid: string): UidField[] {
+  const attributes = strapi.contentType(uid as never).attributes as Record<
+    string,
+    { type: string; targetField?: string }
+  >;
+  return Object.entries(attributes)
+    .filter(([, attribute]) => attribute.type === 'uid' && attribute.targetField)
+    .map(([field, attribute]) => ({ field, targetField: attribute.targetField as string }));
+}
+
+const isLocalized = (strapi: Core.Strapi, uid: string) =>
+  Boolean(
+    (strapi.contentType(uid as never).pluginOptions as { i18n?: { localized?: boolean } })?.i18n
+      ?.localized
+  );
+
+async function defaultLocale(strapi: Core.Strapi): Promise<string> {
+  const locales = strapi.plugin('i18n').service('locales') as {
+    getDefaultLocale(): Promise<string | undefined>;
+  };
+  return (await locales.getDefaultLocale()) ?? 'en';
+}
+
+/** The first of `base`, `base-2`, `base-3`… no other document uses in this locale. */
+async function firstFreeSlug(
+  strapi: Core.Strapi,
+  uid: string,
+  field: string,
+  base: string,
+  scope: { locale?: string; documentId?: string }
+): Promise<string> {
+  const where: Record<string, unknown> = { [field]: { $startsWith: base } };
+  if (scope.locale) where.locale = scope.locale;
+  if (scope.documentId) where.documentId = { $ne: scope.documentId };
+  const rows = (await strapi.db.query(uid as never).findMany({ where, select: [field] })) as Record<
+    string,
+    string
+  >[];
+  const taken = new Set(rows.map((row) => row[field]));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = slugWithSuffix(base, n);
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/*
+ * Strapi fills uid fields only in the admin panel; REST, GraphQL and the Document Service
+ * leave them null. This fills them on every write path, transliterated for the locale, and
+ * keeps them unique per locale with a numeric suffix. A slug an editor typed is normalized,
+ * never replaced by the title's; an existing slug is kept when the title changes, so
+ * published URLs do not break.
+ */
+export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.action !== 'create' && context.action !== 'update') return next();
+    if (!context.uid.startsWith('api::')) return next();
+    const fields = uidFieldsOf(strapi, context.uid);
+    if (fields.length === 0) return next();
+
+    const params = context.params as { data?: Data; locale?: string; documentId?: string };
+    const data = params.data;
+    if (!data || typeof data !== 'object') return next();
+    const localized = isLocalized(strapi, context.uid);
+    const locale = localized
+      ? typeof params.locale === 'string'
+        ? params.locale
+        : await defaultLocale(strapi)
+      : undefined;
+    const documentId = context.action === 'update' ? params.documentId : undefined;
+
+    return strapi.db.transaction(async ({ trx }) => {
+      const existing =
+        documentId !== undefined
+          ? ((await strapi.db.query(context.uid as never).findOne({
+              where: { documentId, ...(locale ? { locale } : {}), publishedAt: null },
+              select: fields.map(({ field }) => field),
+            })) as Data | null)
+          : null;
+
+      for (const { field, targetField } of fields) {
+        const typed = typeof data[field] === 'string' ? (data[field] as string).trim() : '';
+        const kept = typeof existing?.[field] === 'string' ? (existing[field] as string) : '';
+        if (!typed && kept && data[field] === undefined) continue;
+        const source =
+          typed || (typeof data[targetField] === 'string' ? (data[targetField] as string) : '');
+        if (!source) continue; // a missing title fails validation further down
+        const base = slugify(source, locale) || context.contentType.info.singularName;
+        // Serializes slug choice per (type, locale): two writers never pick the same suffix.
+        await lockFor(trx, `slug:${context.uid}:${locale ?? ''}`);
+        data[field] = await firstFreeSlug(strapi, context.uid, field, base, { locale, documentId });
+      }
+      return next();
+    });
+  };
+}

@@ -1,0 +1,80 @@
+import { anArticle, unique } from '../harness/builders';
+import { apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
+
+let token: string;
+let draftId: string;
+const draftTitle = unique('Draft that must stay private');
+
+beforeAll(async () => {
+  await bootStrapi();
+  token = await apiToken();
+  const created = await http()
+    .post('/api/articles?locale=az&status=draft')
+    .set('Authorization', `Bearer ${token}`)
+    .send({ data: anArticle({ title: draftTitle }) })
+    .expect(201);
+  draftId = created.body.data.documentId;
+});
+afterAll(stopStrapi);
+
+describe('drafts are never public', () => {
+  it('are not listed with ?status=draft', async () => {
+    const response = await http().get('/api/articles?locale=az&status=draft').expect(200);
+    const titles = response.body.data.map((article: { title: string }) => article.title);
+    expect(titles).not.toContain(draftTitle);
+  });
+
+  it('are not served by id, even with ?status=draft', async () => {
+    await http().get(`/api/articles/${draftId}?locale=az&status=draft`).expect(404);
+    await http().get(`/api/articles/${draftId}?locale=az`).expect(404);
+  });
+
+  it('are not served by GraphQL with status: DRAFT', async () => {
+    const response = await http()
+      .post('/graphql')
+      .send({ query: '{ articles(status: DRAFT, locale: "az") { documentId title } }' })
+      .expect(200);
+    const titles = (response.body.data?.articles ?? []).map((a: { title: string }) => a.title);
+    expect(titles).not.toContain(draftTitle);
+  });
+
+  it('are served to an API token that asks for them', async () => {
+    const response = await http()
+      .get(`/api/articles/${draftId}?locale=az&status=draft`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(response.body.data.title).toBe(draftTitle);
+  });
+});
+
+describe('the public role', () => {
+  it.each([
+    ['POST', '/api/articles'],
+    ['PUT', '/api/articles/abc'],
+    ['DELETE', '/api/articles/abc'],
+    ['POST', '/api/sources'],
+    ['POST', '/api/sections'],
+  ])('may not %s %s', async (method, url) => {
+    const call =
+      method === 'POST'
+        ? http().post(url)
+        : method === 'PUT'
+          ? http().put(url)
+          : http().delete(url);
+    const response = await call.send({ data: { title: 'x', name: 'x' } });
+    expect(response.status).toBe(403);
+    expect(response.body.error.name).toBe('ForbiddenError');
+  });
+
+  it('may not create through GraphQL', async () => {
+    const response = await http()
+      .post('/graphql')
+      .send({ query: 'mutation { createArticle(data: { title: "x" }) { documentId } }' });
+    expect(response.body.errors?.[0]?.extensions?.code ?? response.status).toMatch(/FORBIDDEN|403/);
+  });
+
+  it('may read sources and sections', async () => {
+    await http().get('/api/sources').expect(200);
+    await http().get('/api/sections?locale=az').expect(200);
+  });
+});

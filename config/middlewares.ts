@@ -4,6 +4,10 @@ export default [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  {
+    name: 'global::public-cache',
+    config: { enabled: process.env.CMS_RESPONSE_CACHE !== 'off' },
+  },
   'strapi::query',
   {
     name: 'strapi::body',

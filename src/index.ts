@@ -5,6 +5,13 @@ import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { fillSlugs } from './slugs/fill-slugs';
+import { attributionHooks } from './hooks/attribution';
+import {
+  invalidateCacheOnPermissionChange,
+  invalidateCacheOnWrite,
+} from './hooks/invalidate-cache';
+import { seedKnownSources, watchSourceChanges } from './hooks/source-registry';
+import { registerArticleGraphQL } from './graphql/article-extensions';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,13 +21,20 @@ export default {
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));
     strapi.documents.use(fillSlugs(strapi));
+    strapi.documents.use(attributionHooks(strapi));
+    strapi.documents.use(invalidateCacheOnWrite(strapi));
+
+    registerArticleGraphQL(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     try {
       watchLocaleChanges(strapi);
+      watchSourceChanges(strapi);
+      invalidateCacheOnPermissionChange(strapi);
       await ensureConfiguredLocales(strapi);
       await ensurePublicReadOnly(strapi);
+      await seedKnownSources(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }

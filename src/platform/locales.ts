@@ -73,3 +73,9 @@ export async function ensureConfiguredLocales(strapi: Core.Strapi): Promise<void
     await i18n(strapi).locales.setDefaultLocale({ code: canonicalDefault });
   }
 }
+
+/** The default locale, for writes that name none (Strapi applies the same default). */
+export async function defaultLocaleOf(strapi: Core.Strapi): Promise<string> {
+  const current = await i18n(strapi).locales.getDefaultLocale();
+  return typeof current === 'string' && current ? current : 'en';
+}

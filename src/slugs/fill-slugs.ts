@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { slugify, slugWithSuffix } from '../attribution/slug';
 import { lockFor } from '../platform/advisory-lock';
+import { defaultLocaleOf } from '../platform/locales';
 
 interface UidField {
   field: string;
@@ -24,13 +25,6 @@ const isLocalized = (strapi: Core.Strapi, uid: string) =>
     (strapi.contentType(uid as never).pluginOptions as { i18n?: { localized?: boolean } })?.i18n
       ?.localized
   );
-
-async function defaultLocale(strapi: Core.Strapi): Promise<string> {
-  const locales = strapi.plugin('i18n').service('locales') as {
-    getDefaultLocale(): Promise<string | undefined>;
-  };
-  return (await locales.getDefaultLocale()) ?? 'en';
-}
 
 /** The first of `base`, `base-2`, `base-3`… no other document uses in this locale. */
 async function firstFreeSlug(
@@ -76,7 +70,7 @@ export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
     const locale = localized
       ? typeof params.locale === 'string'
         ? params.locale
-        : await defaultLocale(strapi)
+        : await defaultLocaleOf(strapi)
       : undefined;
     const documentId = context.action === 'update' ? params.documentId : undefined;
 

@@ -1,3 +1,130 @@
 import { factories } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { buildNewsArticleJsonLd } from '../../../site/jsonld';
+import { articleUrl, attributionView, type ArticleView } from '../../../site/public-shape';
+import {
+  findPublishedBySlug,
+  findWithFallback,
+  localeFromQuery,
+  publishedAlternates,
+} from '../../../site/article-reads';
+import { currentCaller, isPrivileged } from '../../../platform/request-auth';
 
-export default factories.createCoreController('api::article.article');
+const UID = 'api::article.article';
+
+/** The core controller helpers (typed as optional by @strapi/types). */
+interface CoreHelpers {
+  validateQuery(ctx: unknown): Promise<void>;
+  sanitizeQuery(ctx: unknown): Promise<Record<string, unknown>>;
+  sanitizeOutput(data: unknown, ctx: unknown): Promise<unknown>;
+  transformResponse(data: unknown, meta?: object): unknown;
+}
+
+interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+}
+
+/** `?status=draft` is for API tokens; the public asking for it is told so, not silently served. */
+function requestedStatus(
+  ctx: Ctx,
+  strapi: Parameters<typeof currentCaller>[0]
+): 'draft' | 'published' {
+  const status = ctx.query.status;
+  if (status === undefined || status === 'published') return 'published';
+  if (status !== 'draft') throw new errors.ValidationError('status must be "draft" or "published"');
+  if (!isPrivileged(currentCaller(strapi))) {
+    throw new errors.ForbiddenError('Drafts are only served to API tokens (status=draft)');
+  }
+  return 'draft';
+}
+
+export default factories.createCoreController(UID, ({ strapi }) => ({
+  /** Core findOne, plus `?fallback=en,az`: the first published locale of the chain. */
+  async findOne(ctx) {
+    const fallback = (ctx as unknown as Ctx).query.fallback;
+    if (fallback === undefined) return super.findOne!(ctx);
+    const context = ctx as unknown as Ctx;
+    const core = this as unknown as CoreHelpers;
+    const { fallback: _chain, ...query } = context.query;
+    context.query = query;
+    await core.validateQuery(ctx);
+    const sanitizedQuery = await core.sanitizeQuery(ctx);
+    const found = await findWithFallback(
+      strapi,
+      context.params.id,
+      query.locale,
+      fallback,
+      sanitizedQuery
+    );
+    const data = await core.sanitizeOutput(found.article, ctx);
+    return core.transformResponse(data, { locale: found.locale, fallbackFrom: found.fallbackFrom });
+  },
+
+  async bySlug(ctx) {
+    const context = ctx as unknown as Ctx;
+    const locale = await localeFromQuery(strapi, context.query.locale);
+    const article = await findPublishedBySlug(strapi, context.params.slug, locale);
+    const alternates = await publishedAlternates(strapi, article.documentId, locale);
+    const core = this as unknown as CoreHelpers;
+    const data = (await core.sanitizeOutput(article, ctx)) as Record<string, unknown>;
+    return { data: { ...data, alternates }, meta: {} };
+  },
+
+  async attribution(ctx) {
+    const context = ctx as unknown as Ctx;
+    const locale = await localeFromQuery(strapi, context.query.locale);
+    const status = requestedStatus(context, strapi);
+    const article = (await strapi.documents(UID).findOne({
+      documentId: context.params.documentId,
+      locale,
+      status,
+      populate: { sources: { populate: { source: true } }, translation: true },
+    })) as unknown as ArticleView | null;
+    if (!article)
+      throw new errors.NotFoundError(
+        `No ${status} article ${context.params.documentId} in "${locale}"`
+      );
+    return { data: attributionView(article), meta: {} };
+  },
+
+  async jsonld(ctx) {
+    const context = ctx as unknown as Ctx;
+    const locale = await localeFromQuery(strapi, context.query.locale);
+    const article = (await strapi.documents(UID).findOne({
+      documentId: context.params.documentId,
+      locale,
+      status: 'published',
+      populate: { sources: { populate: { source: true } }, translation: true, section: true },
+    })) as unknown as ArticleView | null;
+    if (!article)
+      throw new errors.NotFoundError(
+        `No published article ${context.params.documentId} in "${locale}"`
+      );
+    const alternates = await publishedAlternates(strapi, article.documentId, locale, {
+      withTranslation: true,
+    });
+    const site = strapi.config.get('site') as {
+      name: string;
+      url: string;
+      articleUrlPattern: string;
+    };
+    const view = attributionView(article);
+    // A string body: Koa would reset the type of an object body to application/json.
+    context.type = 'application/ld+json; charset=utf-8';
+    context.body = JSON.stringify(
+      buildNewsArticleJsonLd({
+        ...article,
+        section: article.section?.name ?? null,
+        sources: view.sources.map((source) => ({ ...source, name: source.name ?? '' })),
+        translation: article.translation ?? null,
+        alternates,
+        publisher: { name: site.name, url: site.url || null },
+        pageUrl: (version) => articleUrl(site.articleUrlPattern, version.locale, version.slug),
+      })
+    );
+  },
+}));

@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::article.article');
+// Public reads get their populate from the server (site/public-shape.ts), not the client.
+export default factories.createCoreRouter('api::article.article', {
+  config: {
+    find: { middlewares: ['api::article.public-populate'] },
+    findOne: { middlewares: ['api::article.public-populate'] },
+  },
+});

@@ -1,0 +1,156 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { detectAttributions, extractText, renderAttributionLine } from '../attribution';
+import { defaultLocaleOf } from '../platform/locales';
+import {
+  ARTICLE_UID,
+  findDraftVersions,
+  type StoredArticle,
+  type StoredTranslation,
+} from './article-store';
+import {
+  rebuildSourceRefs,
+  type DetectedSource,
+  type SourcePointer,
+  type SourceRefInput,
+} from './source-refs';
+import { resolveOrCreateSource, sourceRegistry } from './source-registry';
+import { chooseTranslation, type TranslationInput } from './translation';
+import { assertPublishable, refusePublishing } from './publish-guard';
+import { markTranslationsOutdated } from './outdated';
+
+type Data = Record<string, unknown>;
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string;
+  status?: string;
+  data?: Data;
+}
+
+/*
+ * The attribution pipeline, as a document-service middleware so that every write path runs
+ * it once (REST, GraphQL, admin panel, Document Service, imports); database lifecycles fire
+ * twice around draft/publish (strapi/strapi#21535, #22984, #25578):
+ *   extract text → detect → resolve to Sources → rebuild `sources` → render the line →
+ *   default the translation → guard publishing.
+ * It computes on draft writes (create, update, a new localization); publish copies the draft
+ * and discardDraft copies the published version, so both stay identical without recomputing.
+ */
+export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.uid !== ARTICLE_UID) return next();
+    const params = context.params as WriteParams;
+
+    if (context.action === 'publish') {
+      await assertPublishable(strapi, params.documentId as string, params.locale);
+      return next();
+    }
+    if (context.action !== 'create' && context.action !== 'update') return next();
+    if (!params.data || typeof params.data !== 'object') return next();
+
+    const locale = params.locale ?? (await defaultLocaleOf(strapi));
+    return strapi.db.transaction(async ({ trx }) => {
+      const data = params.data as Data;
+      const versions = params.documentId ? await findDraftVersions(strapi, params.documentId) : [];
+      const stored = versions.find((version) => version.locale === locale) ?? null;
+
+      const text = extractText({
+        title: pick(data, 'title', stored?.title),
+        lead: pick(data, 'lead', stored?.lead),
+        body: 'body' in data ? data.body : stored?.body,
+      });
+      const detected: DetectedSource[] = [];
+      for (const found of detectAttributions(text, locale)) {
+        const source = await resolveOrCreateSource(strapi, trx, found.name, locale);
+        if (!detected.some((d) => d.sourceId === source.id)) {
+          detected.push({
+            sourceId: source.id,
+            sourceDocumentId: source.documentId,
+            quotedAs: found.quotedAs,
+          });
+        }
+      }
+
+      const registry = await sourceRegistry(strapi);
+      const sourceIdOf = (pointer: SourcePointer) =>
+        'id' in pointer
+          ? (registry.byId.get(pointer.id)?.id ?? pointer.id)
+          : (registry.byDocumentId.get(pointer.documentId)?.id ?? null);
+      const refs = rebuildSourceRefs({
+        incoming: Array.isArray(data.sources) ? (data.sources as SourceRefInput[]) : undefined,
+        stored: stored?.sources ?? [],
+        detected,
+        sourceIdOf,
+      });
+      data.sources = refs.data;
+
+      const translation = chooseTranslation({
+        incoming: (data.translation as TranslationInput | null | undefined) ?? undefined,
+        stored: stored?.translation ?? null,
+        isNewLocalization: stored === null && versions.length > 0,
+        otherVersions: versions.filter((version) => version.locale !== locale),
+        originalLanguage: pick(
+          data,
+          'originalLanguage',
+          stored?.originalLanguage ?? versions[0]?.originalLanguage ?? null
+        ),
+        locale,
+        translator: currentTranslatorName(strapi),
+        touchesText: ['title', 'lead', 'body'].some((field) => field in data),
+        now: new Date(),
+      });
+      data.translation = translation;
+
+      const originalReporting = Boolean(
+        pick(data, 'originalReporting', versionsOriginalReporting(versions))
+      );
+      const names = refs.sourceIds
+        .map((id) => (registry.byId.get(id) ?? null)?.name)
+        .filter((name): name is string => Boolean(name));
+      data.attributionLine = renderAttributionLine({
+        locale,
+        sourceNames: names,
+        originalReporting,
+        translation: translation as {
+          method: StoredTranslation['method'] & string;
+          from?: string | null;
+        },
+      });
+
+      if (params.status === 'published' && names.length === 0 && !originalReporting) {
+        refusePublishing(
+          pick(data, 'title', stored?.title) ?? '',
+          params.documentId ?? null,
+          locale
+        );
+      }
+      const result = await next();
+      if (stored && extractText(stored) !== text) {
+        await markTranslationsOutdated(strapi, versions, locale, new Date());
+      }
+      return result;
+    });
+  };
+}
+
+function pick<T>(data: Data, field: string, fallback: T): T {
+  return field in data ? (data[field] as T) : fallback;
+}
+
+const versionsOriginalReporting = (versions: StoredArticle[]) =>
+  versions.some((version) => version.originalReporting === true);
+
+/** The admin user behind the request, for `translation.translator`; null outside the admin. */
+function currentTranslatorName(strapi: Core.Strapi): string | null {
+  const ctx = strapi.requestContext.get() as
+    | {
+        state?: {
+          user?: { firstname?: string; lastname?: string; email?: string; username?: string };
+        };
+      }
+    | undefined;
+  const user = ctx?.state?.user;
+  if (!user) return null;
+  const fullName = [user.firstname, user.lastname].filter(Boolean).join(' ');
+  return fullName || user.username || user.email || null;
+}

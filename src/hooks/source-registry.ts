@@ -1,0 +1,149 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import {
+  KNOWN_SOURCES,
+  canonicalizeUnknownName,
+  createSourceResolver,
+  matchKey,
+  type SourceResolver,
+} from '../attribution';
+import { lockFor } from '../platform/advisory-lock';
+
+export const SOURCE_UID = 'api::source.source';
+
+export interface SourceRecord {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string | null;
+  kind: string | null;
+  url: string | null;
+  verified: boolean | null;
+  aliases: unknown;
+}
+
+const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'url', 'verified', 'aliases'];
+
+interface Registry {
+  byName: Map<string, SourceRecord>;
+  byId: Map<number, SourceRecord>;
+  byDocumentId: Map<string, SourceRecord>;
+  resolver: SourceResolver;
+}
+
+/*
+ * Every article write resolves names against all Sources: they are few (hundreds), so they
+ * are kept in memory and reloaded after any write to a Source on this instance (and, for
+ * other instances, on a miss before an unverified Source is created).
+ */
+let registry: Promise<Registry> | null = null;
+
+export function invalidateSourceRegistry(): void {
+  registry = null;
+}
+
+const aliasesOf = (source: SourceRecord): string[] =>
+  Array.isArray(source.aliases)
+    ? source.aliases.filter((alias): alias is string => typeof alias === 'string')
+    : [];
+
+async function loadRegistry(strapi: Core.Strapi): Promise<Registry> {
+  const rows = (await strapi.db
+    .query(SOURCE_UID)
+    .findMany({ select: SOURCE_FIELDS })) as SourceRecord[];
+  return {
+    byName: new Map(rows.map((row) => [row.name, row])),
+    byId: new Map(rows.map((row) => [row.id, row])),
+    byDocumentId: new Map(rows.map((row) => [row.documentId, row])),
+    resolver: createSourceResolver(
+      rows.map((row) => ({ name: row.name, aliases: aliasesOf(row) }))
+    ),
+  };
+}
+
+export function sourceRegistry(strapi: Core.Strapi): Promise<Registry> {
+  registry ??= loadRegistry(strapi).catch((error) => {
+    registry = null;
+    throw error;
+  });
+  return registry;
+}
+
+export function watchSourceChanges(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: [SOURCE_UID],
+    afterCreate: invalidateSourceRegistry,
+    afterUpdate: invalidateSourceRegistry,
+    afterDelete: invalidateSourceRegistry,
+    afterCreateMany: invalidateSourceRegistry,
+    afterUpdateMany: invalidateSourceRegistry,
+    afterDeleteMany: invalidateSourceRegistry,
+  });
+}
+
+/**
+ * The Source a detected name stands for; a name no alias knows becomes an unverified Source,
+ * exactly once even when several writers find it at the same moment (advisory lock on the
+ * name, then a fresh look).
+ */
+export async function resolveOrCreateSource(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  rawName: string,
+  locale: string
+): Promise<SourceRecord> {
+  const known = await sourceRegistry(strapi);
+  const name = known.resolver.resolve(rawName, locale);
+  const hit = name ? known.byName.get(name) : undefined;
+  if (hit) return hit;
+
+  const tidy = canonicalizeUnknownName(rawName);
+  await lockFor(trx, `source:${matchKey(tidy)}`);
+  invalidateSourceRegistry();
+  const fresh = await sourceRegistry(strapi);
+  const again = fresh.resolver.resolve(rawName, locale);
+  const found = again ? fresh.byName.get(again) : undefined;
+  if (found) return found;
+
+  const created = (await strapi.documents(SOURCE_UID).create({
+    data: { name: tidy, kind: 'other', verified: false, aliases: [tidy] } as never,
+  })) as unknown as SourceRecord;
+  invalidateSourceRegistry();
+  return created;
+}
+
+/**
+ * Seeds the usual agencies and outlets. Idempotent: adds what is missing, adds new aliases to
+ * what exists, and verifies a Source that detection had created unverified.
+ */
+export async function seedKnownSources(strapi: Core.Strapi): Promise<void> {
+  const existing = await loadRegistry(strapi);
+  for (const seed of KNOWN_SOURCES) {
+    const resolvedName = existing.byName.has(seed.name)
+      ? seed.name
+      : [seed.name, ...seed.aliases]
+          .map((alias) => existing.resolver.resolve(alias, 'en'))
+          .find((found): found is string => Boolean(found));
+    const current = resolvedName ? existing.byName.get(resolvedName) : undefined;
+    const aliases = [...new Set([seed.name, ...seed.aliases])];
+    if (!current) {
+      await strapi.documents(SOURCE_UID).create({
+        data: { ...seed, aliases, verified: true } as never,
+      });
+      continue;
+    }
+    const currentAliases = aliasesOf(current);
+    const merged = [...new Set([...currentAliases, ...aliases])];
+    if (merged.length !== currentAliases.length || !current.verified) {
+      await strapi.documents(SOURCE_UID).update({
+        documentId: current.documentId,
+        data: {
+          aliases: merged,
+          verified: true,
+          ...(current.verified ? {} : { kind: seed.kind, url: seed.url, country: seed.country }),
+        } as never,
+      });
+    }
+  }
+  invalidateSourceRegistry();
+}

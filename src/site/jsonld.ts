@@ -1,0 +1,132 @@
+/*
+ * schema.org NewsArticle for one locale of an article: what it is based on (the agencies'
+ * originals), who supplied it, and which locale it translates or is translated into.
+ * Pure: plain data in, a JSON-LD object out.
+ */
+
+export interface JsonLdSource {
+  name: string;
+  url?: string | null;
+  kind?: string | null;
+  originalUrl?: string | null;
+  originalHeadline?: string | null;
+  role?: string | null;
+}
+
+export interface JsonLdVersion {
+  locale: string;
+  slug: string | null;
+  title: string;
+}
+
+export interface JsonLdInput {
+  documentId: string;
+  locale: string;
+  title: string;
+  lead?: string | null;
+  dateline?: string | null;
+  section?: string | null;
+  slug?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  originalPublishedAt?: string | null;
+  originalLanguage?: string | null;
+  attributionLine?: string | null;
+  sources: JsonLdSource[];
+  translation?: { method?: string | null; from?: string | null } | null;
+  /** Other published locales of the document, with the locale each was translated from. */
+  alternates: (JsonLdVersion & { translatedFrom?: string | null })[];
+  publisher: { name: string; url?: string | null };
+  /** Builds the public URL of a locale's page, when the site's URL pattern is configured. */
+  pageUrl?: (version: JsonLdVersion) => string | null;
+}
+
+type Node = Record<string, unknown>;
+
+const organizationType = (kind?: string | null) =>
+  kind === 'news-agency' || kind === 'newspaper' || kind === 'broadcaster'
+    ? 'NewsMediaOrganization'
+    : kind === 'government'
+      ? 'GovernmentOrganization'
+      : 'Organization';
+
+function organization(source: JsonLdSource): Node {
+  return compact({ '@type': organizationType(source.kind), name: source.name, url: source.url });
+}
+
+/** Drops null, undefined, empty strings and empty arrays, so the output carries no noise. */
+function compact(node: Node): Node {
+  return Object.fromEntries(
+    Object.entries(node).filter(
+      ([, value]) =>
+        value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !(Array.isArray(value) && value.length === 0)
+    )
+  );
+}
+
+function versionNode(input: JsonLdInput, version: JsonLdVersion): Node {
+  const url = input.pageUrl?.(version) ?? null;
+  return compact({
+    '@type': 'NewsArticle',
+    '@id': url ?? `urn:newsroom:article:${input.documentId}:${version.locale}`,
+    url,
+    headline: version.title,
+    inLanguage: version.locale,
+  });
+}
+
+export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
+  const self: JsonLdVersion = {
+    locale: input.locale,
+    slug: input.slug ?? null,
+    title: input.title,
+  };
+  const own = versionNode(input, self);
+
+  const isBasedOn = input.sources
+    .filter((source) => source.role !== 'quoted')
+    .map((source) =>
+      compact({
+        '@type': source.originalUrl || source.originalHeadline ? 'NewsArticle' : 'CreativeWork',
+        url: source.originalUrl,
+        headline: source.originalHeadline,
+        inLanguage: input.originalLanguage,
+        datePublished: input.originalPublishedAt,
+        publisher: organization(source),
+      })
+    );
+
+  const from = input.translation?.method !== 'original' ? input.translation?.from : null;
+  const original = from ? input.alternates.find((version) => version.locale === from) : undefined;
+  const translations = input.alternates.filter(
+    (version) => version.translatedFrom === input.locale
+  );
+
+  return compact({
+    '@context': 'https://schema.org',
+    ...own,
+    description: input.lead,
+    dateline: input.dateline,
+    articleSection: input.section,
+    datePublished: input.publishedAt,
+    dateModified: input.updatedAt ?? input.publishedAt,
+    creditText: input.attributionLine,
+    publisher: compact({
+      '@type': 'NewsMediaOrganization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+    }),
+    isBasedOn,
+    sourceOrganization: input.sources.map(organization),
+    // The original may be a locale this site publishes, or only the agency's text elsewhere.
+    translationOfWork: original
+      ? versionNode(input, original)
+      : from
+        ? compact({ '@type': 'CreativeWork', inLanguage: from, url: isBasedOn[0]?.url })
+        : undefined,
+    workTranslation: translations.map((version) => versionNode(input, version)),
+  });
+}

@@ -1,0 +1,89 @@
+/** What public reads of an article carry, populated server-side; clients cannot widen it. */
+export const PUBLIC_ARTICLE_POPULATE = {
+  section: { fields: ['name', 'slug', 'locale'] },
+  sources: {
+    populate: { source: { fields: ['name', 'slug', 'kind', 'url', 'verified'] } },
+  },
+  translation: true,
+} as const;
+
+export interface SourceRefView {
+  quotedAs?: string | null;
+  originalUrl?: string | null;
+  originalHeadline?: string | null;
+  role?: string | null;
+  source?: {
+    name?: string;
+    slug?: string | null;
+    kind?: string | null;
+    url?: string | null;
+    verified?: boolean | null;
+  } | null;
+}
+
+export interface TranslationView {
+  method?: string | null;
+  from?: string | null;
+  translator?: string | null;
+  engine?: string | null;
+  translatedAt?: string | null;
+  status?: string | null;
+}
+
+export interface ArticleView {
+  documentId: string;
+  locale: string;
+  title: string;
+  slug: string | null;
+  lead?: string | null;
+  dateline?: string | null;
+  attributionLine?: string | null;
+  originalReporting?: boolean | null;
+  originalLanguage?: string | null;
+  originalPublishedAt?: string | null;
+  publishedAt?: string | null;
+  updatedAt?: string | null;
+  section?: { name?: string } | null;
+  sources?: SourceRefView[];
+  translation?: TranslationView | null;
+}
+
+/** The attribution resource: who the article credits, and how this locale came to be. */
+export function attributionView(article: ArticleView) {
+  return {
+    documentId: article.documentId,
+    locale: article.locale,
+    line: article.attributionLine ?? null,
+    originalReporting: Boolean(article.originalReporting),
+    sources: (article.sources ?? [])
+      .filter((ref) => ref.source)
+      .map((ref) => ({
+        name: ref.source?.name ?? null,
+        slug: ref.source?.slug ?? null,
+        kind: ref.source?.kind ?? null,
+        url: ref.source?.url ?? null,
+        verified: Boolean(ref.source?.verified),
+        quotedAs: ref.quotedAs ?? null,
+        originalUrl: ref.originalUrl ?? null,
+        role: ref.role ?? null,
+      })),
+    translation: article.translation
+      ? {
+          method: article.translation.method ?? null,
+          from: article.translation.from ?? null,
+          translator: article.translation.translator ?? null,
+          engine: article.translation.engine ?? null,
+          translatedAt: article.translation.translatedAt ?? null,
+          status: article.translation.status ?? null,
+        }
+      : null,
+  };
+}
+
+/** Fills `{locale}` and `{slug}` in the configured URL pattern. */
+export function articleUrl(pattern: string, locale: string, slug: string | null): string | null {
+  if (!pattern || !slug) return null;
+  return pattern
+    .replace('{locale}', encodeURIComponent(locale))
+    .replace('{slug}', encodeURIComponent(slug));
+}

@@ -12,7 +12,8 @@ const { loadEnvFile } = require('./lib/env-file');
 const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 
 const root = path.resolve(__dirname, '..');
-const strapiBin = require.resolve('@strapi/strapi/bin/strapi.js');
+// The package's exports map hides bin/; resolve it beside package.json instead.
+const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
 // CLI tools are TypeScript under src/cli, compiled with the app into dist/.
 const cli = (/** @type {string} */ name) => [
   'compile-then',
@@ -27,6 +28,10 @@ const COMMANDS = {
   seed: cli('seed'),
   locales: cli('locales'),
   bench: cli('bench'),
+  'bench-hooks': cli('bench-hooks'),
+  'bench-import': cli('bench-import'),
+  // Just the database, until Ctrl-C: for psql, GUI clients or scripts of your own.
+  db: ['-e', "console.log('[newsroom] DATABASE_URL=' + process.env.DATABASE_URL); setInterval(() => {}, 1 << 30);"],
 };
 
 async function main() {
@@ -56,7 +61,7 @@ async function main() {
   /** @type {null | (() => Promise<void>)} */
   let stopDatabase = null;
   if (!process.env.DATABASE_URL) {
-    const dataDir = path.join(root, 'database', '.data');
+    const dataDir = process.env.EMBEDDED_PG_DATA_DIR || path.join(root, 'database', '.data');
     const port = Number(process.env.EMBEDDED_PG_PORT || 5433);
     const database = process.env.EMBEDDED_PG_DATABASE || 'newsroom';
     const embedded = await startEmbeddedPostgres({ dataDir, port, database });

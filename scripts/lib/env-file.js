@@ -26,9 +26,12 @@ function parseEnv(text) {
   /** @type {Record<string, string>} */
   const values = {};
   for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
-    values[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
+    const raw = match[2].trim();
+    const quoted = /^(['"])(.*)\1$/.exec(raw);
+    // Unquoted values end at a ` #` comment, as in .env.example.
+    values[match[1]] = quoted ? quoted[2] : raw.replace(/(^|\s+)#.*$/, '').trim();
   }
   return values;
 }

@@ -1,0 +1,206 @@
+import { turkicStems, type GrammaticalCase } from '../grammar';
+import { isKnownSpelling, knownSpelling } from './known-names';
+import {
+  isNeverInNames,
+  isPlainCapitalisedWord,
+  looksLikeMediaName,
+  opensSentence,
+} from './name-signals';
+import type { PhrasePattern } from './pattern';
+
+/** A name accepted from a phrase, with the offsets of what the text actually shows of it. */
+export interface AcceptedName {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** Leading words were dropped ('Earlier Reuters' → 'Reuters'). */
+  readonly trimmedStart: boolean;
+  /** Trailing words were dropped ('Reuters Monday' → 'Reuters'). */
+  readonly trimmedEnd: boolean;
+}
+
+export interface NameContext {
+  readonly text: string;
+  readonly pattern: PhrasePattern;
+  readonly hasDescriptor: boolean;
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+// Longer than any real outlet's name: a run of capitals, not a name.
+const MAX_NAME_LENGTH = 80;
+const QUOTED = /^(«[^»]*»|“[^”“]*[”“]|„[^“”]*[“”]|"[^"]*"|‘[^’]*’)(.*)$/su;
+const WRITTEN_SUFFIX = /(?:[-‐‑]\p{Ll}+|['’ʼ]\p{Ll}*)$/u;
+// 'according to U.S. officials': a demonym before a group noun, not an outlet.
+const GROUP_NOUN_AFTER =
+  /^\.?[^\S\n]+(?:officials|sources|authorities|media|intelligence|government|military|forces|police|prosecutors|lawmakers|diplomats|analysts|experts|estimates|data|figures|statistics|troops|army|residents|witnesses|people|citizens|researchers|scientists)(?![\p{L}\p{N}])/u;
+
+/** Turns one matched name item into a name, or null when it is not an outlet's name after all. */
+export function acceptName(
+  item: { text: string; start: number },
+  context: NameContext
+): AcceptedName | null {
+  const quoted = QUOTED.exec(item.text);
+  if (quoted) return acceptQuotedName(item, quoted[1], quoted[2], context);
+  return acceptCapitalisedName(item, context);
+}
+
+function acceptCapitalisedName(
+  item: { text: string; start: number },
+  context: NameContext
+): AcceptedName | null {
+  const { pattern, text } = context;
+  // 'Би-би-си' is a name; 'APA-nın' is a name and a written case ending.
+  const ending = isKnownSpelling(item.text) ? '' : (WRITTEN_SUFFIX.exec(item.text)?.[0] ?? '');
+  const allWords = splitWords(item.text.slice(0, item.text.length - ending.length), item.start);
+  const words = dropSentenceWords(allWords, pattern.namesStand);
+  if (words.length === 0) return null;
+
+  const known = longestKnownPart(words, pattern);
+  const kept = known?.words ?? words;
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  if (pattern.requiresCaseEnding && !context.hasDescriptor) {
+    if (!carriesCaseEnding(last.text, ending, pattern.grammaticalCase)) return null;
+  }
+
+  const lastForm = known?.lastForm ?? nominativeGuess(last.text, ending, context);
+  const name = text.slice(first.start, last.start) + lastForm;
+  const trimmedEnd = last !== allWords[allWords.length - 1];
+  const end = trimmedEnd ? last.start + last.text.length : item.start + item.text.length;
+  const accepted = {
+    name,
+    start: first.start,
+    end,
+    trimmedStart: first !== allWords[0],
+    trimmedEnd,
+  };
+
+  const isKnown = known !== null;
+  if (name.length > MAX_NAME_LENGTH || !passesConfidence(name, isKnown, context)) return null;
+  if (!isKnown && kept.length === 1 && !ending && onlyOpensSentence(first, name, context))
+    return null;
+  if (!isKnown && pattern.namesStand === 'after-phrase' && GROUP_NOUN_AFTER.test(text.slice(end))) {
+    return null;
+  }
+  return accepted;
+}
+
+/** An unknown Azerbaijani/Turkish name loses the case ending glued to it: 'Qaynarinfonun'. */
+function nominativeGuess(lastWord: string, writtenEnding: string, context: NameContext): string {
+  const { pattern } = context;
+  const glued = isTurkic(pattern.language) && pattern.grammaticalCase && !context.hasDescriptor;
+  if (!glued || writtenEnding) return lastWord;
+  return turkicStems(lastWord, pattern.grammaticalCase)[0] ?? lastWord;
+}
+
+/** 'Nazirliyin məlumatına görə', 'Police reported': a capital that only opens a sentence. */
+function onlyOpensSentence(word: Word, name: string, context: NameContext): boolean {
+  if (context.pattern.namesStand !== 'before-phrase' || context.hasDescriptor) return false;
+  if (!opensSentence(context.text, word.start) || !isPlainCapitalisedWord(word.text)) return false;
+  return !looksLikeMediaName(name);
+}
+
+function acceptQuotedName(
+  item: { text: string; start: number },
+  quotedPart: string,
+  suffix: string,
+  context: NameContext
+): AcceptedName | null {
+  const inner = quotedPart.slice(1, -1).replace(/\s+/gu, ' ').trim();
+  if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(inner) && !knownSpelling(inner, context.pattern.language))
+    return null;
+  if (inner.split(' ').length > 6) return null; // a quotation, not a title
+  const { pattern } = context;
+  const spelling = knownSpelling(inner, pattern.language, pattern.grammaticalCase);
+  if (pattern.requiresCaseEnding && !context.hasDescriptor) {
+    if (!carriesCaseEnding('', suffix, pattern.grammaticalCase)) return null;
+  }
+  const name = spelling ?? inner;
+  if (!passesConfidence(name, spelling !== null, context)) return null;
+  return {
+    name,
+    start: item.start,
+    end: item.start + item.text.length,
+    trimmedStart: false,
+    trimmedEnd: false,
+  };
+}
+
+function splitWords(body: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (const found of body.matchAll(/\S+/gu)) {
+    words.push({ text: found[0], start: offset + (found.index ?? 0) });
+  }
+  return words;
+}
+
+/** Drops sentence openers and dates from the end of the run that is away from the phrase. */
+function dropSentenceWords(words: Word[], namesStand: PhrasePattern['namesStand']): Word[] {
+  let kept = words;
+  if (namesStand === 'before-phrase') {
+    const lastBad = findLastIndex(kept, (word) => isNeverInNames(word.text));
+    kept = kept.slice(lastBad + 1);
+  } else if (namesStand === 'after-phrase') {
+    const firstBad = kept.findIndex((word) => isNeverInNames(word.text));
+    if (firstBad >= 0) kept = kept.slice(0, firstBad);
+  }
+  return kept;
+}
+
+function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index -= 1) {
+    if (predicate(items[index])) return index;
+  }
+  return -1;
+}
+
+/**
+ * The whole run if it is a known source, else its longest known part on the side away from the
+ * phrase boundary: 'Earlier Reuters' → 'Reuters', 'Reuters Ukrainian' → 'Reuters'.
+ */
+function longestKnownPart(
+  words: Word[],
+  pattern: PhrasePattern
+): { words: Word[]; lastForm: string } | null {
+  const parts: Word[][] = [words];
+  for (let cut = 1; cut < words.length; cut += 1) {
+    if (pattern.namesStand === 'before-phrase') parts.push(words.slice(cut));
+    if (pattern.namesStand === 'after-phrase') parts.push(words.slice(0, words.length - cut));
+  }
+  for (const part of parts) {
+    const spelled = part.map((word) => word.text).join(' ');
+    const spelling = knownSpelling(spelled, pattern.language, pattern.grammaticalCase);
+    if (spelling) return { words: part, lastForm: spelling.split(' ').slice(-1)[0] };
+  }
+  return null;
+}
+
+function isTurkic(language: string): boolean {
+  return language === 'az' || language === 'tr';
+}
+
+const WRITTEN_ENDINGS: Readonly<Record<GrammaticalCase, RegExp>> = {
+  genitive: /^[-‐‑'’ʼ]n?[ıiuü]n$/u,
+  dative: /^[-‐‑'’ʼ][yn]?[aəe]$/u,
+  ablative: /^[-‐‑'’ʼ]n?[dt][aəe]n$/u,
+};
+
+/** Whether the name visibly carries the case ending the phrase needs ('APA-ya', 'Turana'). */
+function carriesCaseEnding(
+  word: string,
+  writtenSuffix: string,
+  grammaticalCase?: GrammaticalCase
+): boolean {
+  if (!grammaticalCase) return true;
+  if (writtenSuffix) return WRITTEN_ENDINGS[grammaticalCase].test(writtenSuffix);
+  return word !== '' && turkicStems(word, grammaticalCase).length > 0;
+}
+
+function passesConfidence(name: string, isKnown: boolean, context: NameContext): boolean {
+  if (context.pattern.confidence === 'strong') return true;
+  return isKnown || context.hasDescriptor || looksLikeMediaName(name);
+}

@@ -1,0 +1,91 @@
+import { KNOWN_SOURCES } from '../registry';
+import { escapeRegExp, keyword, SPACE, WORD_END, WORD_START } from './regex-kit';
+
+/*
+ * What a news outlet's name looks like in running text, as regex source:
+ * capitalised words, acronyms, domains ('Report.az'), joined names ('France-Presse', 'RFE/RL'),
+ * or anything short in quotes («Коммерсантъ», “Report”), plus a case ending after a hyphen or
+ * apostrophe ('APA-nın', "Reuters'ın"), which the cleanup step removes again.
+ */
+
+const UPPER = '\\p{Lu}';
+const NAME_CHAR = '[\\p{L}\\p{N}]';
+const JOINER = '(?:[-‐‑/&+.](?=[\\p{Lu}\\p{N}]))';
+const TOP_LEVEL_DOMAIN = `\\.(?:az|ru|ua|tr|ge|kz|kg|by|uz|am|com|net|org|info|news|io|media|co|uk|de|fr|eu|us|tv|me)${WORD_END}`;
+const WORD_TAIL = `${NAME_CHAR}*(?:${JOINER}${NAME_CHAR}+)*(?:${TOP_LEVEL_DOMAIN})?`;
+const FIRST_WORD = `${UPPER}${WORD_TAIL}`;
+const NEXT_WORD = `(?:${UPPER}|\\p{N})${WORD_TAIL}`;
+// Lower-case particles inside names: 'Voice of America', 'Der Spiegel', 'Al Jazeera'.
+const CONNECTOR = `(?:${SPACE}+(?:of|de|du|des|del|della|di|da|für|van|von|der|al|el)${SPACE}+|${SPACE}*&${SPACE}*|${SPACE}+)`;
+const CAPITALISED_NAME = `${FIRST_WORD}(?:${CONNECTOR}${NEXT_WORD}){0,5}`;
+
+export const QUOTED_NAME =
+  '(?:«[^«»\\n]{1,60}»|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
+
+/** A case ending written after the name: 'APA-nın', "AA'ya", "Reuters'" (English possessive). */
+const WRITTEN_SUFFIX = "(?:[-‐‑]\\p{Ll}+|['’ʼ]\\p{Ll}*)";
+
+// Known spellings the capitalised-words rule cannot read whole: 'dpa', 'Би-би-си', 'Новая газета'.
+// (Only these: a long alternation of every alias would slow every match down.)
+const KNOWN_SPELLING = (() => {
+  const capitalised = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
+  const spellings = KNOWN_SOURCES.flatMap((source) => [source.name, ...source.aliases]);
+  const alternatives = [...new Set(spellings)]
+    .filter((spelling) => !capitalised.test(spelling))
+    .sort((a, b) => b.length - a.length)
+    .map((spelling) => escapeRegExp(spelling).replace(/ /g, `${SPACE}+`));
+  // Not the start of a longer word, domain or hyphenated name.
+  return `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|[-‐‑./&][\\p{Lu}\\p{N}])`;
+})();
+
+export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?`;
+
+const CONJUNCTIONS: Readonly<Record<string, string>> = { az: 'və', en: 'and', ru: 'и', tr: 've' };
+
+const ANY_CONJUNCTION = `${WORD_START}(?:and|və|и|ve)${WORD_END}`;
+const LIST_SEPARATOR = new RegExp(
+  `${SPACE}*,${SPACE}*(?:${ANY_CONJUNCTION}${SPACE}+)?(?:the${SPACE}+)?|${SPACE}+${ANY_CONJUNCTION}${SPACE}+(?:the${SPACE}+)?`,
+  'giu'
+);
+const HAS_CONJUNCTION = new RegExp(ANY_CONJUNCTION, 'iu');
+
+/**
+ * One name or a list ('Reuters, AP and AFP', 'ТАСС и «Интерфакс»') in a group called `names`.
+ * (splitNameList drops comma-only runs: 'according to Reuters, Moscow denied' names Reuters.)
+ */
+export function nameList(locale: string): string {
+  const conjunction = keyword(CONJUNCTIONS[locale] ?? 'and', locale);
+  const article = locale === 'en' ? `(?:the${SPACE}+)?` : '';
+  const separator = `(?:${SPACE}*,${SPACE}*(?:${conjunction}${SPACE}+)?|${SPACE}+${conjunction}${SPACE}+)${article}`;
+  return `(?<names>${NAME_ITEM}(?:${separator}${NAME_ITEM})*)`;
+}
+
+const QUOTED_ANYWHERE = new RegExp(QUOTED_NAME, 'gu');
+
+export interface ListedName {
+  readonly text: string;
+  readonly offset: number;
+}
+
+/**
+ * Cuts the text of a `names` group into names at its commas and conjunctions (not inside
+ * quotes). Without a conjunction, commas do not make a list: only the name next to the
+ * phrase counts ('Moscow, Reuters reported' → Reuters).
+ */
+export function splitNameList(list: string, nextToPhrase: 'first' | 'last'): ListedName[] {
+  // Blank out quoted names so a comma or 'и' inside «…» does not split them.
+  const masked = list.replace(QUOTED_ANYWHERE, (quoted) => 'X'.repeat(quoted.length));
+  const items: ListedName[] = [];
+  let itemStart = 0;
+  let hasConjunction = false;
+  for (const separator of masked.matchAll(LIST_SEPARATOR)) {
+    const index = separator.index ?? 0;
+    items.push({ text: list.slice(itemStart, index), offset: itemStart });
+    itemStart = index + separator[0].length;
+    hasConjunction ||= HAS_CONJUNCTION.test(separator[0]);
+  }
+  items.push({ text: list.slice(itemStart), offset: itemStart });
+  if (items.length > 1 && !hasConjunction)
+    return [nextToPhrase === 'first' ? items[0] : items[items.length - 1]];
+  return items;
+}

@@ -1,0 +1,49 @@
+import type { GrammaticalCase } from '../grammar';
+
+/**
+ * One attribution phrase of one language, e.g. az "X-in məlumatına görə".
+ * The regex has a `names` group and may have a `descriptor` group ('agency', 'agentliyi').
+ */
+export interface PhrasePattern {
+  readonly language: string;
+  readonly regex: RegExp;
+  /** A cheap test for the phrase's keywords: the full regex is only compiled and run after it. */
+  readonly cue: RegExp;
+  /** Where the names stand: this decides which end of a long capitalised run is the name. */
+  readonly namesStand: 'before-phrase' | 'after-phrase' | 'enclosed';
+  /**
+   * strong: any proper name counts ('according to X').
+   * weak: the phrase also fits people ('told X', "X'a göre"), so the name must be a known
+   * outlet, look like one, or come with a descriptor ('news agency').
+   */
+  readonly confidence: 'strong' | 'weak';
+  /** The case the phrase puts the name in (Azerbaijani, Turkish), for removing the ending. */
+  readonly grammaticalCase?: GrammaticalCase;
+  /** The name must visibly carry that case ending (else the phrase means something else). */
+  readonly requiresCaseEnding?: boolean;
+}
+
+export interface PhraseSource {
+  /** The whole phrase, names included. */
+  readonly source: string;
+  /** Its keywords alone (regex source), as the cue. */
+  readonly cue: string;
+}
+
+export function phrasePattern(
+  { source, cue }: PhraseSource,
+  options: Omit<PhrasePattern, 'regex' | 'cue'>
+): PhrasePattern {
+  // d: group offsets, to report where in the text the phrase was found.
+  return { ...options, regex: new RegExp(source, 'gdu'), cue: new RegExp(cue, 'u') };
+}
+
+/** A phrase whose names come first: 'APA' + ' xəbər verir'. */
+export function namesThen(names: string, rest: string, cue: string): PhraseSource {
+  return { source: names + rest, cue };
+}
+
+/** A phrase whose names follow: 'according to' + ' Reuters'. */
+export function thenNames(lead: string, names: string): PhraseSource {
+  return { source: lead + names, cue: lead };
+}

@@ -1,0 +1,95 @@
+import { nameList } from './name-syntax';
+import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
+import { anyKeyword, anyLowerCaseWord, GAP } from './regex-kit';
+
+const L = 'az';
+const any = (phrases: readonly string[]): string => anyKeyword(phrases, L);
+const NAMES = nameList(L);
+// 'Reuters agentliyinin', 'Report informasiya agentliyi', '"Azadlıq" qəzetinin'.
+// Lower case only: 'Turan İnformasiya Agentliyi' is a name, 'agentliyi' a descriptor.
+const DESCRIPTOR = `(?<descriptor>${GAP}${anyLowerCaseWord([
+  'xəbər agentli*',
+  'informasiya agentli*',
+  'agentli*',
+  'qəzet*',
+  'telekanal*',
+  'sayt*',
+  'portal*',
+  'nəşr*',
+  'jurnal*',
+  'radiosu*',
+  'xidməti*',
+])})?`;
+
+const REPORT_NOUN = any([
+  'verdiyi məlumat*',
+  'verdiyi xəbər*',
+  'yaydığı məlumat*',
+  'məlumat*',
+  'xəbəri*',
+  'yazdığı*',
+  'bildirdiyi*',
+  'hesabatı*',
+  'araşdırması*',
+]);
+const ACCORDING_TO = any(['görə', 'əsasən', 'istinadən']);
+const REPORTS = `${any(['xəbər'])}${GAP}${any(['verir', 'verib', 'yayır', 'yayıb'])}`;
+const WRITES = any(['yazır', 'bildirir']);
+const CITING = any(['istinadən']);
+const STATEMENT_TO = any([
+  'açıqlama*',
+  'verdiyi açıqlama*',
+  'müsahibə*',
+  'verdiyi müsahibə*',
+  'danışarkən',
+]);
+const ON_THIS = any(['bu barədə']);
+
+/** Azerbaijani: the name comes first and carries the case ending (or its descriptor does). */
+export const AZERBAIJANI_PATTERNS: readonly PhrasePattern[] = [
+  // Reuters agentliyinin verdiyi məlumata görə; APA-nın məlumatına görə; X-in yazdığına görə
+  phrasePattern(
+    namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORT_NOUN}${GAP}${ACCORDING_TO}`, ACCORDING_TO),
+    {
+      language: L,
+      namesStand: 'before-phrase',
+      confidence: 'strong',
+      grammaticalCase: 'genitive',
+    }
+  ),
+  // “Report” xəbər verir; Trend xəbər verir
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORTS}`, REPORTS), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'strong',
+  }),
+  // APA yazır; Trend bildirir (people write and state things too: weak)
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${WRITES}`, WRITES), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'weak',
+  }),
+  // Reuters agentliyinə istinadən; APA-ya istinadən
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${CITING}`, CITING), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'strong',
+    grammaticalCase: 'dative',
+  }),
+  // APA-ya açıqlamasında; Report-a verdiyi müsahibədə (a statement given to the outlet)
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${STATEMENT_TO}`, STATEMENT_TO), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'strong',
+    grammaticalCase: 'dative',
+    requiresCaseEnding: true,
+  }),
+  // Bu barədə APA-ya (… bildirib): the outlet was told; people are told things too, so weak
+  phrasePattern(thenNames(`${ON_THIS}${GAP}`, `${NAMES}${DESCRIPTOR}`), {
+    language: L,
+    namesStand: 'after-phrase',
+    confidence: 'weak',
+    grammaticalCase: 'dative',
+    requiresCaseEnding: true,
+  }),
+];

@@ -1,0 +1,60 @@
+import { phrasePattern, type PhrasePattern } from './pattern';
+import { NAME_ITEM } from './name-syntax';
+import { SPACE } from './regex-kit';
+
+// An all-capitals dateline city: 'LONDON', 'NEW ORLEANS', 'МОСКВА'.
+const CITY = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:${SPACE}+\\p{Lu}[\\p{Lu}\\p{M}.'’-]+){0,3}`;
+const LINE_START = '(?<=^|\\n)';
+const DATE = `[^()\\n]{1,30}?`;
+
+/** Agency datelines, the same in every language. */
+export const DATELINE_PATTERNS: readonly PhrasePattern[] = [
+  // LONDON, Nov 24 (Reuters) -; NEW ORLEANS (AP) —; (AFP) -
+  phrasePattern(
+    {
+      source: `(?:${LINE_START}${CITY}(?:,${DATE})?${SPACE}+)?\\((?<names>${NAME_ITEM})\\)${SPACE}*[-–—]+`,
+      cue: `\\)${SPACE}*[-–—]`,
+    },
+    {
+      language: 'any',
+      namesStand: 'enclosed',
+      confidence: 'strong',
+    }
+  ),
+  // LONDON (Reuters) The …: a dateline without the dash
+  phrasePattern(
+    {
+      source: `${LINE_START}${CITY}(?:,${DATE})?${SPACE}+\\((?<names>${NAME_ITEM})\\)(?!${SPACE}*[-–—])`,
+      cue: `${LINE_START}\\p{Lu}{2}[^\\n]{0,40}\\(`,
+    },
+    {
+      language: 'any',
+      namesStand: 'enclosed',
+      confidence: 'strong',
+    }
+  ),
+  // МОСКВА, 24 ноября. /ТАСС/.
+  phrasePattern(
+    {
+      source: `(?<=[.,]${SPACE}*|^|\\n)/${SPACE}*(?<names>${NAME_ITEM})${SPACE}*/(?=[.,\\s]|$)`,
+      cue: '/',
+    },
+    {
+      language: 'any',
+      namesStand: 'enclosed',
+      confidence: 'strong',
+    }
+  ),
+  // МОСКВА, 24 ноя — РИА Новости.; БАКУ, 3 дек — Sputnik.
+  phrasePattern(
+    {
+      source: `${LINE_START}${CITY},${SPACE}+[^\\n—–]{1,25}?${SPACE}*[—–-]+${SPACE}*(?<names>${NAME_ITEM})\\.(?=\\s|$)`,
+      cue: `${LINE_START}\\p{Lu}{2}[^\\n]{0,40}[—–-]`,
+    },
+    {
+      language: 'any',
+      namesStand: 'enclosed',
+      confidence: 'strong',
+    }
+  ),
+];

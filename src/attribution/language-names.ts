@@ -1,0 +1,67 @@
+import { languageOf, lowerCase } from './locale';
+
+/** A language's name in another language from ICU ('en' in 'az' → 'ingilis'), or null. */
+export function displayLanguageName(
+  code: string | null | undefined,
+  inLanguage: string
+): string | null {
+  const language = languageOf(code);
+  if (!language || language === 'und') return null;
+  try {
+    const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(
+      language
+    );
+    return name ?? null;
+  } catch {
+    return null; // malformed code
+  }
+}
+
+/** Azerbaijani 'from X': 'ingilis dilindən'; a name that is already a noun ('kürdcə') takes -dən. */
+export function azerbaijaniFromLanguage(name: string): string {
+  if (/(?:c|ç)[əa]$/u.test(name))
+    return name + (/[əeiöü][^aəeıioöuü]*$/u.test(name) ? 'dən' : 'dan');
+  return `${name} dilindən`;
+}
+
+const RUSSIAN_CONSONANTS = 'бвгджзклмнпрстфхцчшщ';
+
+/** Russian 'from X' with the genitive: 'с английского', 'со шведского', 'с иврита'. */
+export function russianFromLanguage(name: string): string {
+  const genitive = name.split(' ').map(russianGenitive).join(' ');
+  // 'со' before a cluster that starts with a sibilant: 'со шведского', 'со словацкого'.
+  const preposition = new RegExp(`^[сзшжщ][${RUSSIAN_CONSONANTS}]`, 'iu').test(genitive)
+    ? 'со'
+    : 'с';
+  return `${preposition} ${genitive}`;
+}
+
+function russianGenitive(word: string): string {
+  if (/[гкх]ий$/u.test(word)) return word.slice(0, -2) + 'ого'; // английский → английского
+  if (/(?:ый|ой)$/u.test(word)) return word.slice(0, -2) + 'ого';
+  if (/ий$/u.test(word)) return word.slice(0, -2) + 'его';
+  if (new RegExp(`[${RUSSIAN_CONSONANTS}]$`, 'u').test(word)) return word + 'а'; // иврит → иврита
+  return word; // хинди, суахили, эсперанто do not decline
+}
+
+const TURKISH_FRONT_VOWELS = 'eiöüîêéèä';
+const TURKISH_BACK_VOWELS = 'aıouâûåàáôòó';
+const TURKISH_VOICELESS = 'fstkçşhp';
+
+/**
+ * Turkish 'from X' with the ablative, by vowel harmony and consonant assimilation:
+ * "İngilizce'den", "Rusça'dan", 'Azerbaycan dilinden' (a common noun takes no apostrophe).
+ */
+export function turkishFromLanguage(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  const lower = lowerCase(last, 'tr');
+  const vowels = [...lower].filter(
+    (char) => TURKISH_FRONT_VOWELS.includes(char) || TURKISH_BACK_VOWELS.includes(char)
+  );
+  const lastVowel = vowels[vowels.length - 1] ?? 'e';
+  const harmony = TURKISH_FRONT_VOWELS.includes(lastVowel) ? 'e' : 'a';
+  if (words.length > 1 && last === lower) return `${name}nd${harmony}n`; // dili → dilinden
+  const consonant = TURKISH_VOICELESS.includes(lower[lower.length - 1]) ? 't' : 'd';
+  return `${name}'${consonant}${harmony}n`;
+}

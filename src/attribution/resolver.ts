@@ -1,0 +1,86 @@
+import { matchKey } from './case-fold';
+import { nominativeCandidates } from './grammar';
+import { knownLanguageOf } from './locale';
+
+export interface SourceResolver {
+  /** Canonical name of the source the raw name refers to, or null when none matches. */
+  resolve(rawName: string, locale: string): string | null;
+}
+
+export interface NamedSource {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+const LEADING_ARTICLE = /^the /;
+const TRAILING_SUFFIX = /[-‐'’ʼ]\p{Ll}*$/u;
+
+/** Keys for one spelling: itself, and without an English article ('The Guardian' ~ 'Guardian'). */
+function keysOf(spelling: string): string[] {
+  const key = matchKey(spelling);
+  const withoutArticle = key.replace(LEADING_ARTICLE, '');
+  return withoutArticle && withoutArticle !== key ? [key, withoutArticle] : [key];
+}
+
+/** Exact lookup of names and aliases by matchKey; earlier sources win a (mis)shared alias. */
+export function createAliasIndex(sources: readonly NamedSource[]): (name: string) => string | null {
+  const byKey = new Map<string, string>();
+  for (const source of sources) {
+    for (const spelling of [source.name, ...source.aliases]) {
+      for (const key of keysOf(spelling)) {
+        if (key && !byKey.has(key)) byKey.set(key, source.name);
+      }
+    }
+  }
+  return (name) => {
+    for (const key of keysOf(name)) {
+      const found = byKey.get(key);
+      if (found) return found;
+    }
+    return null;
+  };
+}
+
+/**
+ * Resolves names as articles write them ('Рейтер', '«Интерфакса»', 'APA-nın', 'the AP')
+ * to the canonical name of one of the given sources.
+ */
+export function createSourceResolver(sources: readonly NamedSource[]): SourceResolver {
+  const lookup = createAliasIndex(sources);
+  return {
+    resolve(rawName, locale) {
+      const tidy = canonicalizeUnknownName(rawName);
+      if (!tidy) return null;
+      for (const spelling of spellingsToTry(tidy, knownLanguageOf(locale))) {
+        const found = lookup(spelling);
+        if (found) return found;
+      }
+      return null;
+    },
+  };
+}
+
+/** The name as given, then without a case suffix after a hyphen/apostrophe, then stems. */
+function spellingsToTry(name: string, language: string | null): string[] {
+  const withoutSuffix = name.replace(TRAILING_SUFFIX, '');
+  const words = withoutSuffix.split(' ');
+  const lastWord = words[words.length - 1];
+  const stems = nominativeCandidates(lastWord, language).map((stem) =>
+    [...words.slice(0, -1), stem].join(' ')
+  );
+  return [name, withoutSuffix, ...stems];
+}
+
+const SURROUNDING_QUOTES = /^[«»‹›“”„‟"'’‘‚`]+|[«»‹›“”„‟"'’‘‚`]+$/gu;
+const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
+
+/** Tidies a name found in text for a new, unverified Source: no quotes, single spaces. */
+export function canonicalizeUnknownName(raw: string): string {
+  let name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // Repeat: '«Report».' needs the dot and then the quotes removed.
+  for (let previous = ''; previous !== name; ) {
+    previous = name;
+    name = name.replace(TRAILING_PUNCTUATION, '').replace(SURROUNDING_QUOTES, '').trim();
+  }
+  return name;
+}

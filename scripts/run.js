@@ -13,7 +13,11 @@ const { startEmbeddedPostgres } = require('./lib/embedded-postgres');
 
 const root = path.resolve(__dirname, '..');
 // The package's exports map hides bin/; resolve it beside package.json instead.
-const strapiBin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+const strapiBin = path.join(
+  path.dirname(require.resolve('@strapi/strapi/package.json')),
+  'bin',
+  'strapi.js'
+);
 // CLI tools are TypeScript under src/cli, compiled with the app into dist/.
 const cli = (/** @type {string} */ name) => [
   'compile-then',
@@ -31,7 +35,10 @@ const COMMANDS = {
   'bench-hooks': cli('bench-hooks'),
   'bench-import': cli('bench-import'),
   // Just the database, until Ctrl-C: for psql, GUI clients or scripts of your own.
-  db: ['-e', "console.log('[newsroom] DATABASE_URL=' + process.env.DATABASE_URL); setInterval(() => {}, 1 << 30);"],
+  db: [
+    '-e',
+    "console.log('[newsroom] DATABASE_URL=' + process.env.DATABASE_URL); setInterval(() => {}, 1 << 30);",
+  ],
 };
 
 async function main() {
@@ -85,7 +92,11 @@ async function main() {
   };
 
   const childArgs = argv[0] === 'compile-then' ? [argv[1], ...args] : [...argv, ...args];
-  const child = spawn(process.execPath, childArgs, { stdio: 'inherit', env: process.env });
+  const exitWithParent = path.join(__dirname, 'lib', 'exit-with-parent.js');
+  const child = spawn(process.execPath, ['--require', exitWithParent, ...childArgs], {
+    stdio: 'inherit',
+    env: process.env,
+  });
 
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
     process.on(signal, () => {

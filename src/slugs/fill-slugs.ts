@@ -10,8 +10,8 @@ interface UidField {
 
 type Data = Record<string, unknown>;
 
-function uidFieldsOf(strapi: Core.Strapi, uid: string): UidField[] {
-  const attributes = strapi.contentType(uid as never).attributes as Record<
+function uidFieldsOf(contentType: { attributes: object }): UidField[] {
+  const attributes = contentType.attributes as Record<
     string,
     { type: string; targetField?: string }
   >;
@@ -20,10 +20,9 @@ function uidFieldsOf(strapi: Core.Strapi, uid: string): UidField[] {
     .map(([field, attribute]) => ({ field, targetField: attribute.targetField as string }));
 }
 
-const isLocalized = (strapi: Core.Strapi, uid: string) =>
+const isLocalized = (contentType: { pluginOptions?: object }) =>
   Boolean(
-    (strapi.contentType(uid as never).pluginOptions as { i18n?: { localized?: boolean } })?.i18n
-      ?.localized
+    (contentType.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized
   );
 
 /** The first of `base`, `base-2`, `base-3`… no other document uses in this locale. */
@@ -60,13 +59,13 @@ export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
   return async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next();
     if (!context.uid.startsWith('api::')) return next();
-    const fields = uidFieldsOf(strapi, context.uid);
+    const fields = uidFieldsOf(context.contentType);
     if (fields.length === 0) return next();
 
     const params = context.params as { data?: Data; locale?: string; documentId?: string };
     const data = params.data;
     if (!data || typeof data !== 'object') return next();
-    const localized = isLocalized(strapi, context.uid);
+    const localized = isLocalized(context.contentType);
     const locale = localized
       ? typeof params.locale === 'string'
         ? params.locale

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { anArticle, paragraph, unique } from '../harness/builders';
-import { apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { adminJwt, apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
 
 const ARTICLE = 'api::article.article';
 const SEED = path.resolve(__dirname, '../../database/samples/az-000-seed.txt');
@@ -232,5 +232,40 @@ describe('idempotence across draft/publish sequences', () => {
     expect(names(azPublished.sources)).toEqual(['Reuters']);
     expect(azDraft.translation).toMatchObject({ method: 'human', from: 'en', status: 'current' });
     expect(azDraft.attributionLine).toBe(azPublished.attributionLine);
+  });
+});
+
+describe('the admin panel (content-manager API, as the edit view saves)', () => {
+  it('fills sources and the attribution line when an editor saves', async () => {
+    const jwt = await adminJwt();
+    const created = await http()
+      .post('/content-manager/collection-types/api::article.article?locale=az')
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({
+        title: unique('Redaktor yazısı'),
+        lead: '“Report” xəbər verir ki, danışıqlar bitib.',
+      })
+      .expect(201);
+    const { documentId } = created.body.data;
+    const edited = await http()
+      .get(`/content-manager/collection-types/api::article.article/${documentId}?locale=az`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .expect(200);
+    expect(edited.body.data.attributionLine).toBe('Mənbə: Report');
+    expect(edited.body.data.sources).toHaveLength(1);
+    expect(edited.body.data.sources[0]).toMatchObject({
+      detected: true,
+      quotedAs: expect.stringContaining('Report'),
+    });
+
+    // Saving the form again sends the components back with their ids: nothing doubles.
+    const resaved = await http()
+      .put(`/content-manager/collection-types/api::article.article/${documentId}?locale=az`)
+      .set('Authorization', `Bearer ${jwt}`)
+      .send({ ...edited.body.data, title: unique('Redaktor yazısı, düzəliş') })
+      .expect(200);
+    expect(resaved.body.data.sources).toHaveLength(1);
+    const [draft] = await versions(documentId);
+    expect(names(draft.sources)).toEqual(['Report']);
   });
 });

@@ -20,6 +20,11 @@ function withDatabase(url, database) {
 }
 
 module.exports = async function globalSetup() {
+  // Compiled first: a type error then fails the run before any database exists.
+  // Strapi's own compileStrapi() calls process.exit on a type error, which leaves jest hanging;
+  // the compiler underneath throws instead, and the run fails with the diagnostics printed.
+  const { compile } = require('@strapi/typescript-utils');
+  await compile(root, { configOptions: { options: { incremental: true } } });
   const database = `newsroom_test_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`;
   /** @type {Record<string, unknown>} */
   const state = { database };
@@ -56,9 +61,6 @@ module.exports = async function globalSetup() {
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
   });
-
-  const { compileStrapi } = require('@strapi/strapi');
-  await compileStrapi({ appDir: root });
 
   /** @type {any} */ (globalThis).__NEWSROOM_TEST_STATE__ = state;
 };

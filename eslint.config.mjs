@@ -37,6 +37,8 @@ export default tseslint.config(
         process: 'readonly',
         console: 'readonly',
         setTimeout: 'readonly',
+        setInterval: 'readonly',
+        Buffer: 'readonly',
         URL: 'readonly',
         globalThis: 'readonly',
       },

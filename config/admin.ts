@@ -4,4 +4,6 @@ export default ({ env }: { env: EnvFn }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // `strapi develop` restarts on file changes; tests, data and docs are not the app.
+  watchIgnoreFiles: ['**/tests/**', '**/database/.data/**', '**/database/samples/**', '**/docs/**', '**/bench/**'],
 });

@@ -21,7 +21,8 @@ export default {
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));
     strapi.documents.use(fillSlugs(strapi));
-    strapi.documents.use(attributionHooks(strapi));
+    // CMS_ATTRIBUTION_HOOKS=off exists for the write benchmark (npm run bench:hooks) only.
+    if (process.env.CMS_ATTRIBUTION_HOOKS !== 'off') strapi.documents.use(attributionHooks(strapi));
     strapi.documents.use(invalidateCacheOnWrite(strapi));
 
     registerArticleGraphQL(strapi);

@@ -1,12 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { detectAttributions, extractText, renderAttributionLine } from '../attribution';
 import { defaultLocaleOf } from '../platform/locales';
-import {
-  ARTICLE_UID,
-  findDraftVersions,
-  type StoredArticle,
-  type StoredTranslation,
-} from './article-store';
+import { ARTICLE_UID, findDraftVersions, type StoredArticle } from './article-store';
 import {
   rebuildSourceRefs,
   type DetectedSource,
@@ -104,18 +99,8 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
       const originalReporting = Boolean(
         pick(data, 'originalReporting', versionsOriginalReporting(versions))
       );
-      const names = refs.sourceIds
-        .map((id) => (registry.byId.get(id) ?? null)?.name)
-        .filter((name): name is string => Boolean(name));
-      data.attributionLine = renderAttributionLine({
-        locale,
-        sourceNames: names,
-        originalReporting,
-        translation: translation as {
-          method: StoredTranslation['method'] & string;
-          from?: string | null;
-        },
-      });
+      const names = sourceNames(registry, refs.sourceIds);
+      data.attributionLine = lineFor(locale, names, originalReporting, translation);
 
       if (params.status === 'published' && names.length === 0 && !originalReporting) {
         refusePublishing(
@@ -128,9 +113,48 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
       if (stored && extractText(stored) !== text) {
         await markTranslationsOutdated(strapi, versions, locale, new Date());
       }
+      // originalReporting is shared by all locales (Strapi copies it to them): their lines too.
+      if (originalReporting !== versionsOriginalReporting(versions)) {
+        for (const version of versions.filter((v) => v.locale !== locale)) {
+          const ids = version.sources
+            .map((ref) => ref.source?.id)
+            .filter((id): id is number => !!id);
+          await strapi.db.query(ARTICLE_UID).update({
+            where: { id: version.id },
+            data: {
+              attributionLine: lineFor(
+                version.locale,
+                sourceNames(registry, ids),
+                originalReporting,
+                version.translation ?? {}
+              ),
+            },
+          });
+        }
+      }
       return result;
     });
   };
+}
+
+function sourceNames(registry: { byId: Map<number, { name: string }> }, ids: number[]): string[] {
+  return ids.map((id) => registry.byId.get(id)?.name).filter((name): name is string => !!name);
+}
+
+function lineFor(
+  locale: string,
+  names: string[],
+  originalReporting: boolean,
+  translation: TranslationInput
+): string {
+  return renderAttributionLine({
+    locale,
+    sourceNames: names,
+    originalReporting,
+    translation: translation.method
+      ? { method: translation.method, from: translation.from ?? null }
+      : null,
+  });
 }
 
 function pick<T>(data: Data, field: string, fallback: T): T {

@@ -269,3 +269,33 @@ describe('the admin panel (content-manager API, as the edit view saves)', () => 
     expect(names(draft.sources)).toEqual(['Report']);
   });
 });
+
+describe('original reporting, a field all locales share', () => {
+  it('rewrites every locale’s line when it changes in one', async () => {
+    const docs = strapi.documents(ARTICLE);
+    const created = await docs.create({
+      locale: 'en',
+      data: {
+        title: unique('Own story'),
+        lead: 'Our reporter was there.',
+        originalReporting: true,
+      } as never,
+    });
+    await docs.update({
+      documentId: created.documentId,
+      locale: 'az',
+      data: { title: unique('Öz xəbərimiz'), lead: 'Müxbirimiz orada idi.' } as never,
+    });
+    let az = (await versions(created.documentId)).find((v) => v.locale === 'az');
+    expect(az?.attributionLine).toMatch(/öz xəbəri/);
+
+    await docs.update({
+      documentId: created.documentId,
+      locale: 'en',
+      data: { originalReporting: false } as never,
+    });
+    az = (await versions(created.documentId)).find((v) => v.locale === 'az');
+    expect(az?.originalReporting).toBe(false);
+    expect(az?.attributionLine).not.toMatch(/öz xəbəri/);
+  });
+});

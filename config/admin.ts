@@ -5,5 +5,11 @@ export default ({ env }: { env: EnvFn }) => ({
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
   // `strapi develop` restarts on file changes; tests, data and docs are not the app.
-  watchIgnoreFiles: ['**/tests/**', '**/database/.data/**', '**/database/samples/**', '**/docs/**', '**/bench/**'],
+  watchIgnoreFiles: [
+    '**/tests/**',
+    '**/database/.data/**',
+    '**/database/samples/**',
+    '**/docs/**',
+    '**/bench/**',
+  ],
 });

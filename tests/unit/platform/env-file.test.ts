@@ -11,7 +11,9 @@ const { loadEnvFile, parseEnv, SECRET_NAMES } = require('../../../scripts/lib/en
 
 describe('parseEnv', () => {
   it('reads KEY=value lines, ignoring comments and quotes', () => {
-    expect(parseEnv('# comment\nA=1\nB="two words"\n  C = x \nD=   # only a comment\nnot a line')).toEqual({
+    expect(
+      parseEnv('# comment\nA=1\nB="two words"\n  C = x \nD=   # only a comment\nnot a line')
+    ).toEqual({
       A: '1',
       B: 'two words',
       C: 'x',

@@ -1,12 +1,25 @@
-import { canonicalLocaleCode, readLocaleConfig, unknownLocaleCodes } from '../../../src/platform/locale-config';
+import {
+  canonicalLocaleCode,
+  readLocaleConfig,
+  unknownLocaleCodes,
+} from '../../../src/platform/locale-config';
 
 describe('readLocaleConfig', () => {
   it('serves en (default) and az with no configuration', () => {
-    expect(readLocaleConfig({})).toEqual({ defaultLocale: 'en', defaultIsConfigured: false, locales: ['en', 'az'] });
+    expect(readLocaleConfig({})).toEqual({
+      defaultLocale: 'en',
+      defaultIsConfigured: false,
+      locales: ['en', 'az'],
+    });
   });
 
   it('adds CMS_LOCALES without duplicates, trimming spaces', () => {
-    expect(readLocaleConfig({ CMS_LOCALES: ' ru, az ,tr,,en' }).locales).toEqual(['en', 'az', 'ru', 'tr']);
+    expect(readLocaleConfig({ CMS_LOCALES: ' ru, az ,tr,,en' }).locales).toEqual([
+      'en',
+      'az',
+      'ru',
+      'tr',
+    ]);
   });
 
   it('puts CMS_DEFAULT_LOCALE first and keeps en and az', () => {

@@ -16,7 +16,12 @@ describe('missingSecrets', () => {
 
   it('names each secret that is unset, empty or a placeholder', () => {
     expect(
-      missingSecrets({ ...complete, JWT_SECRET: undefined, ENCRYPTION_KEY: '', APP_KEYS: 'toBeModified1,k2' })
+      missingSecrets({
+        ...complete,
+        JWT_SECRET: undefined,
+        ENCRYPTION_KEY: '',
+        APP_KEYS: 'toBeModified1,k2',
+      })
     ).toEqual(['APP_KEYS', 'JWT_SECRET', 'ENCRYPTION_KEY']);
   });
 });
@@ -27,9 +32,9 @@ describe('assertProductionSecrets', () => {
   });
 
   it('refuses production without secrets and says which', () => {
-    expect(() => assertProductionSecrets({ NODE_ENV: 'production', ...complete, API_TOKEN_SALT: '' })).toThrow(
-      /API_TOKEN_SALT/
-    );
+    expect(() =>
+      assertProductionSecrets({ NODE_ENV: 'production', ...complete, API_TOKEN_SALT: '' })
+    ).toThrow(/API_TOKEN_SALT/);
   });
 
   it('lets production start with every secret set', () => {

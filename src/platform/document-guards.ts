@@ -26,11 +26,9 @@ export function documentGuards(strapi: Core.Strapi): Modules.Documents.Middlewar
       if (problem) throw new errors.ValidationError(problem, { locale: params.locale });
     }
 
-    if (
-      READ_ACTIONS.has(context.action) &&
-      contentType.options?.draftAndPublish &&
-      !isPrivileged(currentCaller(strapi))
-    ) {
+    // Every type, not only draft-and-publish ones: the status of a read also decides which
+    // version of a populated relation comes back (a section's articles, for instance).
+    if (READ_ACTIONS.has(context.action) && !isPrivileged(currentCaller(strapi))) {
       context.params = { ...params, status: 'published' } as typeof context.params;
     }
     return next();

@@ -1,5 +1,5 @@
 import { anArticle, unique } from '../harness/builders';
-import { apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { apiToken, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
 
 let token: string;
 let draftId: string;
@@ -76,5 +76,45 @@ describe('the public role', () => {
   it('may read sources and sections', async () => {
     await http().get('/api/sources').expect(200);
     await http().get('/api/sections?locale=az').expect(200);
+  });
+});
+
+describe('drafts do not leak through relations', () => {
+  let sectionDocumentId: string;
+
+  beforeAll(async () => {
+    const strapi = strapiInstance();
+    const section = await strapi.documents('api::section.section').create({
+      locale: 'az',
+      data: { name: unique('Gizli bölmə') } as never,
+    });
+    sectionDocumentId = section.documentId;
+    await strapi.documents('api::article.article').create({
+      locale: 'az',
+      data: {
+        title: unique('Bölmədə qaralama'),
+        originalReporting: true,
+        section: section.documentId,
+      } as never,
+    });
+  });
+
+  it.each([
+    (id: string) => `/api/sections/${id}?locale=az&populate=articles`,
+    (id: string) => `/api/sections/${id}?locale=az&populate=articles&status=draft`,
+    (id: string) =>
+      `/api/sections?locale=az&populate[articles][fields][0]=title&status=draft&filters[documentId]=${id}`,
+  ])('not by populating a section’s articles (%#)', async (url) => {
+    const response = await http().get(url(sectionDocumentId));
+    expect(JSON.stringify(response.body)).not.toContain('Bölmədə qaralama');
+  });
+
+  it('not through GraphQL relations', async () => {
+    const response = await http()
+      .post('/graphql')
+      .send({
+        query: `{ sections(locale: "az", status: DRAFT) { name articles(status: DRAFT) { title } } }`,
+      });
+    expect(JSON.stringify(response.body)).not.toContain('Bölmədə qaralama');
   });
 });

@@ -32,7 +32,9 @@ export default (config: { enabled?: boolean }, _ctx: { strapi: Core.Strapi }) =>
       return;
     }
 
-    const hit = enabled ? publicResponseCache.get(ctx.url) : null;
+    // Taken now: route middlewares may rewrite ctx.query, and with it ctx.url.
+    const key = ctx.url;
+    const hit = enabled ? publicResponseCache.get(key) : null;
     if (hit) return reply(ctx, hit.body, hit.contentType, hit.etag);
 
     const generation = publicResponseCache.currentGeneration();
@@ -44,7 +46,7 @@ export default (config: { enabled?: boolean }, _ctx: { strapi: Core.Strapi }) =>
     const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
     const contentType = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
     const etag = etagOf(body);
-    if (enabled) publicResponseCache.set(ctx.url, { body, contentType, etag }, generation);
+    if (enabled) publicResponseCache.set(key, { body, contentType, etag }, generation);
     reply(ctx, body, contentType, etag);
   };
 };

@@ -17,5 +17,5 @@ export default [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
-  'global::locale-param',
+  'global::query-guards',
 ];

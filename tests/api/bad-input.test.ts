@@ -94,3 +94,18 @@ describe('bad input gets a 4xx in Strapi error shape', () => {
     await http().get('/api/articles?sort=updatedBy.email').expect(400);
   });
 });
+
+describe('populate is bounded', () => {
+  it('allows a shallow populate on sections', async () => {
+    await http().get('/api/sections?locale=az&populate=articles').expect(200);
+  });
+
+  it('refuses a populate deeper than three relations', async () => {
+    const response = await http()
+      .get(
+        '/api/sections?locale=az&populate[articles][populate][section][populate][articles][populate][sources]=true'
+      )
+      .expect(400);
+    expect(response.body.error.name).toBe('ValidationError');
+  });
+});

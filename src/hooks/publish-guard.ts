@@ -31,7 +31,8 @@ export async function assertPublishable(
   const originalReporting = versions.some((version) => version.originalReporting === true);
   for (const version of versions) {
     if (!wanted.includes(version.locale)) continue;
-    if (version.sources.length === 0 && !originalReporting) {
+    // An entry holding only an original URL names no one: it does not count as a source.
+    if (!version.sources.some((ref) => ref.source) && !originalReporting) {
       refusePublishing(version.title, documentId, version.locale);
     }
   }

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { slugify, slugWithSuffix } from '../attribution/slug';
 import { lockFor } from '../platform/advisory-lock';
 import { defaultLocaleOf } from '../platform/locales';
@@ -25,14 +26,14 @@ const isLocalized = (contentType: { pluginOptions?: object }) =>
     (contentType.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized
   );
 
-/** The first of `base`, `base-2`, `base-3`… no other document uses in this locale. */
-async function firstFreeSlug(
+/** The slugs other documents use in this scope that start with `base`. */
+async function takenSlugs(
   strapi: Core.Strapi,
   uid: string,
   field: string,
   base: string,
   scope: { locale?: string; documentId?: string }
-): Promise<string> {
+): Promise<Set<string>> {
   const where: Record<string, unknown> = { [field]: { $startsWith: base } };
   if (scope.locale) where.locale = scope.locale;
   if (scope.documentId) where.documentId = { $ne: scope.documentId };
@@ -40,11 +41,32 @@ async function firstFreeSlug(
     string,
     string
   >[];
-  const taken = new Set(rows.map((row) => row[field]));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = slugWithSuffix(base, n);
-    if (!taken.has(candidate)) return candidate;
+  return new Set(rows.map((row) => row[field]));
+}
+
+/**
+ * The first of `base`, `base-2`, `base-3`… no other document uses in this locale. Writers of
+ * the same base take turns (advisory lock on the base), and a suffixed pick is locked too,
+ * since another title may slug to exactly `base-2`; the pick is re-checked once it is held.
+ */
+async function firstFreeSlug(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  uid: string,
+  field: string,
+  base: string,
+  scope: { locale?: string; documentId?: string }
+): Promise<string> {
+  const lockKey = (slug: string) => `slug:${uid}:${scope.locale ?? ''}:${slug}`;
+  await lockFor(trx, lockKey(base));
+  for (;;) {
+    const taken = await takenSlugs(strapi, uid, field, base, scope);
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = slugWithSuffix(base, n);
+    if (candidate === base) return candidate;
+    await lockFor(trx, lockKey(candidate));
+    const now = await takenSlugs(strapi, uid, field, candidate, scope);
+    if (!now.has(candidate)) return candidate;
   }
 }
 
@@ -90,9 +112,10 @@ export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
           typed || (typeof data[targetField] === 'string' ? (data[targetField] as string) : '');
         if (!source) continue; // a missing title fails validation further down
         const base = slugify(source, locale) || context.contentType.info.singularName;
-        // Serializes slug choice per (type, locale): two writers never pick the same suffix.
-        await lockFor(trx, `slug:${context.uid}:${locale ?? ''}`);
-        data[field] = await firstFreeSlug(strapi, context.uid, field, base, { locale, documentId });
+        data[field] = await firstFreeSlug(strapi, trx, context.uid, field, base, {
+          locale,
+          documentId,
+        });
       }
       return next();
     });

@@ -76,6 +76,40 @@ describe('slugs', () => {
     expect(second.body.data.slug).toBe('ukraynaya-hucum-etmediyine-dair-subut-isteyir-2');
   });
 
+  it('gives simultaneous writers of one title distinct slugs', async () => {
+    const title = unique('Same headline everywhere');
+    const responses = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        http()
+          .post('/api/articles?locale=en&status=draft')
+          .set(auth())
+          .send({ data: anArticle({ title }) })
+      )
+    );
+    const slugs = responses.map((response) => response.body.data.slug);
+    expect(new Set(slugs).size).toBe(5);
+  });
+
+  it('does not hand out a suffixed slug another title produces exactly', async () => {
+    const base = unique('Twin');
+    const first = await http()
+      .post('/api/articles?locale=en&status=draft')
+      .set(auth())
+      .send({ data: anArticle({ title: base }) });
+    const [second, third] = await Promise.all([
+      http()
+        .post('/api/articles?locale=en&status=draft')
+        .set(auth())
+        .send({ data: anArticle({ title: base }) }),
+      http()
+        .post('/api/articles?locale=en&status=draft')
+        .set(auth())
+        .send({ data: anArticle({ title: `${base} 2` }) }),
+    ]);
+    const slugs = [first, second, third].map((response) => response.body.data.slug);
+    expect(new Set(slugs).size).toBe(3);
+  });
+
   it('lets the same slug exist once per locale', async () => {
     const response = await http()
       .post('/api/articles?locale=tr&status=draft')

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
+import { waitForIdleDatabase } from '../../src/cli/boot';
 
 const root = path.resolve(__dirname, '..', '..');
 let instance: Core.Strapi | null = null;
@@ -29,6 +30,8 @@ export async function stopStrapi(): Promise<void> {
   const app = instance;
   instance = null;
   await app.server.httpServer.close();
+  // Strapi re-reads entries for its events after each commit; let those finish first.
+  await waitForIdleDatabase(app);
   await app.destroy();
 }
 

@@ -20,8 +20,10 @@ export function parseDatabaseUrl(url: string): PostgresConnection {
     );
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  // libpq's `?host=/var/run/postgresql` selects a unix socket directory (faster than TCP).
+  const socketDir = parsed.searchParams.get('host');
   return {
-    host: parsed.hostname || '127.0.0.1',
+    host: socketDir || parsed.hostname || '127.0.0.1',
     port: parsed.port ? Number(parsed.port) : 5432,
     database: database || 'postgres',
     user: decodeURIComponent(parsed.username) || 'postgres',

@@ -19,6 +19,15 @@ describe('parseDatabaseUrl', () => {
     });
   });
 
+  it('takes a unix socket directory from ?host=', () => {
+    expect(
+      parseDatabaseUrl('postgres://postgres@localhost/newsroom?host=/var/run/postgresql')
+    ).toMatchObject({
+      host: '/var/run/postgresql',
+      database: 'newsroom',
+    });
+  });
+
   it('refuses anything that is not PostgreSQL', () => {
     expect(() => parseDatabaseUrl('sqlite://data.db')).toThrow(/PostgreSQL only/);
     expect(() => parseDatabaseUrl('mysql://root@localhost/db')).toThrow(/PostgreSQL/);

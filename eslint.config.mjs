@@ -14,6 +14,8 @@ export default tseslint.config(
       'database/.data/',
       'types/generated/',
       'public/',
+      'bench/results/',
+      'database/exports/',
     ],
   },
   js.configs.recommended,

@@ -15,7 +15,7 @@ export default [
     config: { jsonLimit: '1mb', textLimit: '1mb', formLimit: '1mb', text: true },
   },
   'strapi::session',
-  'strapi::favicon',
+  { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'strapi::public',
   'global::query-guards',
 ];

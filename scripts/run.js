@@ -27,6 +27,7 @@ const cli = (/** @type {string} */ name) => [
 /** @type {Record<string, string[]>} */
 const COMMANDS = {
   develop: [strapiBin, 'develop'],
+  build: [strapiBin, 'build'],
   start: [strapiBin, 'start'],
   import: cli('import'),
   seed: cli('seed'),
@@ -63,6 +64,11 @@ async function main() {
   if (argv[0] === 'compile-then') {
     const { compileStrapi } = require('@strapi/strapi');
     await compileStrapi({ appDir: root });
+  }
+
+  // `strapi build` reads config/database.ts but never connects: no server for it.
+  if (command === 'build' && !process.env.DATABASE_URL) {
+    process.env.DATABASE_URL = 'postgres://build-only@127.0.0.1:1/unused';
   }
 
   /** @type {null | (() => Promise<void>)} */

@@ -12,6 +12,7 @@ import {
 } from './hooks/invalidate-cache';
 import { seedKnownSources, watchSourceChanges } from './hooks/source-registry';
 import { registerArticleGraphQL } from './graphql/article-extensions';
+import { registerTranslators, setUpTranslators } from './translators';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,7 @@ export default {
 
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));
+    registerTranslators(strapi); // locale check on admin writes; admin translation-status route
     strapi.documents.use(fillSlugs(strapi));
     // CMS_ATTRIBUTION_HOOKS=off exists for the write benchmark (npm run bench:hooks) only.
     if (process.env.CMS_ATTRIBUTION_HOOKS !== 'off') strapi.documents.use(attributionHooks(strapi));
@@ -34,6 +36,7 @@ export default {
       watchSourceChanges(strapi);
       invalidateCacheOnPermissionChange(strapi);
       await ensureConfiguredLocales(strapi);
+      await setUpTranslators(strapi); // locale code index, translator roles, Article edit view
       await ensurePublicReadOnly(strapi);
       await seedKnownSources(strapi);
     } finally {

@@ -12,7 +12,18 @@ export function slugify(text: string, locale?: string): string {
   const lowered = lowerCase(text, locale);
   const latin = stripDiacritics(transliterateLowerCase(lowered)).toLowerCase();
   const hyphenated = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return truncateAtHyphen(hyphenated, MAX_SLUG_LENGTH);
+  // A script with no Latin transliteration here (Georgian, Arabic, Chinese…) keeps its own
+  // letters rather than vanishing: browsers show such URLs as written.
+  const unicode = lowered
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const lettersLost = countLetters(hyphenated) < countLetters(unicode) / 2;
+  return truncateAtHyphen(lettersLost ? unicode : hyphenated, MAX_SLUG_LENGTH);
+}
+
+function countLetters(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
 
 /** 'base' with a numeric suffix for uniqueness ('base-2'), still within the length limit. */

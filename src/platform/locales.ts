@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalLocaleCode, readLocaleConfig, unknownLocaleCodes } from './locale-config';
+import { lockFor } from './advisory-lock';
+
+/** Taken by every writer of locales (bootstrap, CLI). */
+export const LOCALE_LOCK_KEY = 'newsroom:i18n-locale';
 
 interface LocaleRow {
   id: number;
@@ -45,15 +49,19 @@ export async function ensureLocale(
   const iso = isoLocaleNames(strapi);
   const canonical = canonicalLocaleCode(code, iso.keys());
   if (!canonical) throw new Error(`"${code}" is not a locale code Strapi knows`);
-  const existing = (await i18n(strapi).locales.find()).find(
-    (row) => row.code.toLowerCase() === canonical.toLowerCase()
-  );
-  if (existing) return { locale: existing, created: false };
-  const locale = await i18n(strapi).locales.create({
-    code: canonical,
-    name: name ?? iso.get(canonical) ?? canonical,
+  // The same lock as `npm run locales -- add`: a CLI and a booting instance take turns.
+  return strapi.db.transaction(async ({ trx }) => {
+    await lockFor(trx, LOCALE_LOCK_KEY);
+    const existing = (await i18n(strapi).locales.find()).find(
+      (row) => row.code.toLowerCase() === canonical.toLowerCase()
+    );
+    if (existing) return { locale: existing, created: false };
+    const locale = await i18n(strapi).locales.create({
+      code: canonical,
+      name: name ?? iso.get(canonical) ?? canonical,
+    });
+    return { locale, created: true };
   });
-  return { locale, created: true };
 }
 
 /** Creates the configured locales and sets the default, idempotently. */

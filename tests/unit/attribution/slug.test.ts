@@ -51,7 +51,10 @@ describe('slugify', () => {
   it('returns an empty string when nothing usable is left', () => {
     expect(slugify('')).toBe('');
     expect(slugify('!!! ??? —')).toBe('');
-    expect(slugify('北京')).toBe('');
+  });
+
+  it('keeps Chinese characters, which it cannot transliterate', () => {
+    expect(slugify('北京')).toBe('北京');
   });
 
   it('keeps slugs within 120 characters, cut at a word boundary', () => {
@@ -89,5 +92,21 @@ describe('slugWithSuffix', () => {
 
   it('falls back to the number alone for an empty base', () => {
     expect(slugWithSuffix('', 3)).toBe('3');
+  });
+});
+
+describe('slugify for scripts without a transliteration', () => {
+  it('keeps Georgian letters instead of returning nothing', () => {
+    expect(slugify('ქარიშხალმა არვენმა სახლი დატოვა', 'ka')).toBe(
+      'ქარიშხალმა-არვენმა-სახლი-დატოვა'
+    );
+  });
+
+  it('keeps Arabic letters', () => {
+    expect(slugify('أخبار العالم اليوم', 'ar')).toBe('أخبار-العالم-اليوم');
+  });
+
+  it('still transliterates a Latin or Cyrillic title with a stray foreign word', () => {
+    expect(slugify('Москва: итоги дня', 'ru')).toBe('moskva-itogi-dnya');
   });
 });

@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { CM_ACTIONS } from './role-permissions';
+import { ARTICLE_UID } from './roles';
+import { statusFromQuery } from './status-request';
+
+interface AdminContext {
+  query: Record<string, unknown>;
+  body: unknown;
+  state: { userAbility?: { can(action: string, subject: string): boolean } };
+}
+
+/*
+ * GET /translators/translation-status?locale=az with an admin session (the admin panel's JWT):
+ * the same answer as the content API's /api/articles/translation-status, for any admin user
+ * who may read articles. Content-API routes cannot take an admin JWT, hence a second route.
+ */
+export function registerTranslationStatusAdminRoute(strapi: Core.Strapi): void {
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '/translators',
+    routes: [
+      {
+        method: 'GET',
+        path: '/translation-status',
+        handler: async (ctx: AdminContext) => {
+          if (!ctx.state.userAbility?.can(CM_ACTIONS.read, ARTICLE_UID)) {
+            throw new errors.ForbiddenError('Reading articles is not allowed for your role.');
+          }
+          ctx.body = await statusFromQuery(strapi, ctx.query);
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+    ],
+  } as unknown as Parameters<Core.Strapi['server']['routes']>[0]);
+}

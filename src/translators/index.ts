@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { configureArticleEditView } from './admin-view';
+import { registerTranslationStatusAdminRoute } from './admin-route';
+import { translatorLocaleGuard } from './locale-guard';
+import { ensureLocaleCodeIndex } from './locales';
+import { syncTranslatorRoles } from './roles';
+
+export { translatorLocaleGuard } from './locale-guard';
+export { syncTranslatorRoles, translatorRoleName, translatorRoleCode } from './roles';
+export { translationStatus } from './status';
+export { addLocale, listLocales, removeLocale, setDefaultLocale } from './locales';
+
+/** For register(): the locale check on admin writes, and the admin status route. */
+export function registerTranslators(strapi: Core.Strapi): void {
+  strapi.documents.use(translatorLocaleGuard(strapi));
+  registerTranslationStatusAdminRoute(strapi);
+}
+
+/**
+ * For bootstrap(), after the configured locales exist: the unique locale code index, one
+ * translator role per locale, roles kept in step with locales added or removed later (admin
+ * panel, CLI, another instance), and the Article edit view.
+ */
+export async function setUpTranslators(strapi: Core.Strapi): Promise<void> {
+  await ensureLocaleCodeIndex(strapi);
+  await syncTranslatorRoles(strapi);
+  watchLocalesForTranslatorRoles(strapi);
+  await configureArticleEditView(strapi);
+}
+
+function watchLocalesForTranslatorRoles(strapi: Core.Strapi): void {
+  // A failure here must not undo the locale change the admin asked for: log it; the next
+  // boot or CLI run syncs again.
+  const sync = async () => {
+    try {
+      await syncTranslatorRoles(strapi);
+    } catch (error) {
+      strapi.log.error(`Could not update the translator roles: ${(error as Error).message}`);
+    }
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::i18n.locale'],
+    afterCreate: sync,
+    afterUpdate: sync,
+    afterDelete: sync,
+    afterCreateMany: sync,
+    afterDeleteMany: sync,
+  });
+}

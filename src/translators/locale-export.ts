@@ -1,0 +1,95 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+export const ARTICLE_UID = 'api::article.article';
+export const SECTION_UID = 'api::section.section';
+
+const PAGE = 200;
+
+// Everything an article holds, its relations by documentId and name so the export reads alone.
+const ARTICLE_POPULATE = {
+  section: { fields: ['documentId', 'locale', 'name', 'slug'] },
+  sources: { populate: { source: { fields: ['documentId', 'name', 'slug', 'kind', 'url'] } } },
+  translation: true,
+};
+
+export interface LocaleExport {
+  format: 'newsroom-locale-export/1';
+  exportedAt: string;
+  locale: { code: string; name: string };
+  counts: { articles: number; sections: number };
+  /** One entry per document: its draft and, when it has one, its published version. */
+  articles: { documentId: string; draft: unknown; published: unknown }[];
+  sections: unknown[];
+}
+
+type Loose = Record<string, unknown>;
+
+async function findAll(strapi: Core.Strapi, uid: string, params: Loose): Promise<Loose[]> {
+  const rows: Loose[] = [];
+  // The Document Service is typed per content type; the calls here are generic over uids.
+  const documents = strapi.documents(uid as never) as unknown as {
+    findMany(params: Loose): Promise<Loose[]>;
+  };
+  for (let start = 0; ; start += PAGE) {
+    const page = await documents.findMany({ ...params, sort: 'id:asc', start, limit: PAGE });
+    rows.push(...page);
+    if (page.length < PAGE) return rows;
+  }
+}
+
+/** Every article (draft and published, all fields) and section of a locale. */
+export async function collectLocaleContent(
+  strapi: Core.Strapi,
+  locale: { code: string; name: string }
+): Promise<LocaleExport> {
+  const [drafts, published, sections] = await Promise.all([
+    findAll(strapi, ARTICLE_UID, {
+      locale: locale.code,
+      status: 'draft',
+      populate: ARTICLE_POPULATE,
+    }),
+    findAll(strapi, ARTICLE_UID, {
+      locale: locale.code,
+      status: 'published',
+      populate: ARTICLE_POPULATE,
+    }),
+    findAll(strapi, SECTION_UID, { locale: locale.code }),
+  ]);
+  const publishedByDocument = new Map(published.map((row) => [row.documentId as string, row]));
+  return {
+    format: 'newsroom-locale-export/1',
+    exportedAt: new Date().toISOString(),
+    locale: { code: locale.code, name: locale.name },
+    counts: { articles: drafts.length, sections: sections.length },
+    articles: drafts.map((draft) => ({
+      documentId: draft.documentId as string,
+      draft,
+      published: publishedByDocument.get(draft.documentId as string) ?? null,
+    })),
+    sections,
+  };
+}
+
+/** `database/exports/locale-ka-20250101T120000Z.json` under the project directory. */
+export function defaultExportPath(root: string, code: string, now = new Date()): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return path.join(root, 'database', 'exports', `locale-${code}-${stamp}.json`);
+}
+
+/** Writes the export whole or not at all (a temporary file renamed into place); never overwrites. */
+export async function writeExport(file: string, content: LocaleExport): Promise<void> {
+  const taken = await fs.stat(file).then(
+    () => true,
+    () => false
+  );
+  if (taken) throw new Error(`${file} exists already; name another file with --export`);
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  await fs.writeFile(partial, `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+  await fs.rename(partial, file);
+}

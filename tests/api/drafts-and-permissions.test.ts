@@ -110,11 +110,9 @@ describe('drafts do not leak through relations', () => {
   });
 
   it('not through GraphQL relations', async () => {
-    const response = await http()
-      .post('/graphql')
-      .send({
-        query: `{ sections(locale: "az", status: DRAFT) { name articles(status: DRAFT) { title } } }`,
-      });
+    const response = await http().post('/graphql').send({
+      query: `{ sections(locale: "az", status: DRAFT) { name articles(status: DRAFT) { title } } }`,
+    });
     expect(JSON.stringify(response.body)).not.toContain('Bölmədə qaralama');
   });
 });

@@ -213,12 +213,10 @@ describe('HTTP caching', () => {
     const url = `/api/articles?locale=en&filters[documentId][$eq]=${documentId}`;
     const first = await http().get(url).expect(200);
     // Behind Strapi's back (no Document Service, so no invalidation): the cache must not see it.
-    await strapi.db
-      .query(ARTICLE)
-      .updateMany({
-        where: { documentId, locale: 'en' },
-        data: { title: 'Changed behind the back' },
-      });
+    await strapi.db.query(ARTICLE).updateMany({
+      where: { documentId, locale: 'en' },
+      data: { title: 'Changed behind the back' },
+    });
     const second = await http().get(url).expect(200);
     expect(second.body.data[0].title).toBe(first.body.data[0].title);
   });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock';
 import { ensureConfiguredLocales } from './platform/locales';
@@ -39,8 +40,27 @@ export default {
       await setUpTranslators(strapi); // locale code index, translator roles, Article edit view
       await ensurePublicReadOnly(strapi);
       await seedKnownSources(strapi);
+      await ensureIndexes(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }
   },
 };
+
+/*
+ * Strapi runs user migrations before its schema sync, so on a fresh database the index
+ * migration finds no tables and is recorded as done: it is run again here, idempotently.
+ */
+async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
+  const migration = path.join(
+    strapi.dirs.app.root,
+    'database',
+    'migrations',
+    '2025.11.25T00.00.00.read-path-indexes.js'
+  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ensureReadPathIndexes } = require(migration) as {
+    ensureReadPathIndexes(knex: unknown): Promise<void>;
+  };
+  await ensureReadPathIndexes(strapi.db.connection);
+}

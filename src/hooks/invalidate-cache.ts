@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { publicResponseCache } from '../site/public-cache-state';
+import { invalidatePublicAbility } from '../platform/public-access';
 
 const WRITES = new Set([
   'create',
@@ -32,7 +33,10 @@ export function invalidateCacheOnWrite(
 
 /** What the public may read changes with its role's permissions: drop cached answers then. */
 export function invalidateCacheOnPermissionChange(strapi: Core.Strapi): void {
-  const invalidate = () => publicResponseCache.invalidateAll();
+  const invalidate = () => {
+    publicResponseCache.invalidateAll();
+    invalidatePublicAbility();
+  };
   strapi.db.lifecycles.subscribe({
     models: [
       'plugin::users-permissions.permission',

@@ -43,7 +43,8 @@ export default (config: { enabled?: boolean }, _ctx: { strapi: Core.Strapi }) =>
     if (typeof ctx.body !== 'object' && typeof ctx.body !== 'string') return;
     if (Buffer.isBuffer(ctx.body) || typeof (ctx.body as { pipe?: unknown }).pipe === 'function')
       return;
-    const body = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
+    // Encoded once: a hit then sends these bytes as they are, with no per-request encoding.
+    const body = Buffer.from(typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body));
     const contentType = ctx.response.get('Content-Type') || 'application/json; charset=utf-8';
     const etag = etagOf(body);
     if (enabled) publicResponseCache.set(key, { body, contentType, etag }, generation);
@@ -51,7 +52,7 @@ export default (config: { enabled?: boolean }, _ctx: { strapi: Core.Strapi }) =>
   };
 };
 
-function reply(ctx: Ctx, body: string, contentType: string, etag: string): void {
+function reply(ctx: Ctx, body: string | Buffer, contentType: string, etag: string): void {
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   ctx.set('Vary', 'Authorization');

@@ -17,12 +17,18 @@ export async function localeFromQuery(strapi: Core.Strapi, locale: unknown): Pro
   return locale as string;
 }
 
-export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, locale: string) {
+/** The `slug` parameter, checked. */
+export function checkedSlug(slug: unknown): string {
   if (typeof slug !== 'string' || slug.length === 0 || slug.length > MAX_SLUG) {
     throw new errors.ValidationError('slug must be a non-empty string of at most 200 characters');
   }
+  return slug;
+}
+
+export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, locale: string) {
+  const checked = checkedSlug(slug);
   const article = await strapi.documents(UID).findFirst({
-    filters: { slug: { $eq: slug } },
+    filters: { slug: { $eq: checked } },
     locale,
     status: 'published',
     populate: PUBLIC_ARTICLE_POPULATE as never,

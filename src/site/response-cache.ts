@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
  */
 
 export interface CachedResponse {
-  body: string;
+  /** A Buffer (UTF-8) is what to store: half the memory of a string of az/ru text, sent as is. */
+  body: string | Buffer;
   contentType: string;
   etag: string;
 }
@@ -24,7 +25,7 @@ export interface ResponseCacheOptions {
   now?: () => number;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
@@ -54,7 +55,7 @@ export class ResponseCache {
   /** Stores a response computed while `generation` was current; a write since makes it moot. */
   set(key: string, response: CachedResponse, generation: number): void {
     if (generation !== this.generation) return;
-    const size = response.body.length;
+    const size = byteSize(response.body);
     if (size > this.options.maxBytes / 4) return;
     this.delete(key);
     this.entries.set(key, { ...response, generation, storedAt: this.now() });
@@ -83,7 +84,11 @@ export class ResponseCache {
   private delete(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
-    this.bytes -= entry.body.length;
+    this.bytes -= byteSize(entry.body);
     this.entries.delete(key);
   }
 }
+
+// maxBytes counts bytes: a string's length counts UTF-16 units, not what it occupies.
+const byteSize = (body: string | Buffer) =>
+  Buffer.isBuffer(body) ? body.length : Buffer.byteLength(body);

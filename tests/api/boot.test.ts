@@ -21,3 +21,17 @@ describe('the app on PostgreSQL', () => {
     expect(strapi.components['attribution.translation']).toBeDefined();
   });
 });
+
+describe('indexes Strapi does not make', () => {
+  it('exist after the first boot on an empty database', async () => {
+    const result = (await strapiInstance().db.connection.raw(
+      "SELECT indexname FROM pg_indexes WHERE indexname IN ('articles_slug_locale_idx', 'articles_published_locale_id_idx', 'articles_locale_content_hash_idx', 'source_refs_original_url_idx') ORDER BY indexname"
+    )) as { rows: { indexname: string }[] };
+    expect(result.rows.map((row) => row.indexname)).toEqual([
+      'articles_locale_content_hash_idx',
+      'articles_published_locale_id_idx',
+      'articles_slug_locale_idx',
+      'source_refs_original_url_idx',
+    ]);
+  });
+});

@@ -3,11 +3,12 @@ import { errors } from '@strapi/utils';
 import { buildNewsArticleJsonLd } from '../../../site/jsonld';
 import { articleUrl, attributionView, type ArticleView } from '../../../site/public-shape';
 import {
-  findPublishedBySlug,
+  checkedSlug,
   findWithFallback,
   localeFromQuery,
   publishedAlternates,
 } from '../../../site/article-reads';
+import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
 import { currentCaller, isPrivileged } from '../../../platform/request-auth';
 
 const UID = 'api::article.article';
@@ -67,11 +68,15 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async bySlug(ctx) {
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
-    const article = await findPublishedBySlug(strapi, context.params.slug, locale);
-    const alternates = await publishedAlternates(strapi, article.documentId, locale);
+    const slug = checkedSlug(context.params.slug);
+    // One query instead of eight (src/site/published-by-slug.ts); the GraphQL resolver keeps
+    // the Document Service, which its field resolvers build on.
+    const found = await findPublishedBySlugWithAlternates(strapi, slug, locale);
+    if (!found)
+      throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
     const core = this as unknown as CoreHelpers;
-    const data = (await core.sanitizeOutput(article, ctx)) as Record<string, unknown>;
-    return { data: { ...data, alternates }, meta: {} };
+    const data = (await core.sanitizeOutput(found.article, ctx)) as Record<string, unknown>;
+    return { data: { ...data, alternates: found.alternates }, meta: {} };
   },
 
   async attribution(ctx) {

@@ -1,9 +1,13 @@
 import { factories } from '@strapi/strapi';
+import { PUBLIC_READ_AUTH } from '../../../platform/public-access';
+
+// Strapi's router types know `auth.scope` only; `auth.strategies` is read by core/services/auth.
+const auth = PUBLIC_READ_AUTH as never;
 
 // Public reads get their populate from the server (site/public-shape.ts), not the client.
 export default factories.createCoreRouter('api::article.article', {
   config: {
-    find: { middlewares: ['api::article.public-populate'] },
-    findOne: { middlewares: ['api::article.public-populate'] },
+    find: { auth, middlewares: ['api::article.public-populate'] },
+    findOne: { auth, middlewares: ['api::article.public-populate'] },
   },
 });

@@ -49,8 +49,8 @@ interface DraftSourcing {
  * transaction, if any, so a draft created earlier in it is seen.
  */
 async function draftSourcing(strapi: Core.Strapi, documentId: string): Promise<DraftSourcing[]> {
-  return strapi.db.transaction(async ({ trx }) => {
-    const result = (await trx.raw(
+  const run = async (knex: { raw(sql: string, bindings: unknown[]): Promise<unknown> }) => {
+    const result = (await knex.raw(
       `SELECT a.locale, a.title, a.original_reporting AS "originalReporting",
               EXISTS (
                 SELECT 1 FROM articles_cmps c
@@ -63,5 +63,9 @@ async function draftSourcing(strapi: Core.Strapi, documentId: string): Promise<D
       [documentId]
     )) as { rows: DraftSourcing[] };
     return result.rows;
-  });
+  };
+  // Outside a transaction, a plain query: no BEGIN/COMMIT round trips for one read.
+  return strapi.db.inTransaction()
+    ? strapi.db.transaction(({ trx }) => run(trx))
+    : run(strapi.db.connection);
 }

@@ -51,6 +51,8 @@ function loadEnvFile(root) {
     const missing = SECRET_NAMES.filter((name) => !values[name] && !process.env[name]);
     if (missing.length > 0) {
       const lines = missing.map((name) => `${name}=${generateSecret(name)}`);
+      // A new development .env also serves the four languages the samples are written in.
+      if (!existing && !process.env.CMS_LOCALES) lines.push('CMS_LOCALES=en,az,ru,tr');
       const prefix = existing && !existing.endsWith('\n') ? '\n' : '';
       const header = existing
         ? ''

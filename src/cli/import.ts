@@ -25,6 +25,7 @@ Options:
   -l, --locale <code>     locale of the texts, e.g. az (required)
       --publish           publish the articles the attribution guard accepts
       --dry-run           parse and report only; no database
+      --original-reporting  the texts are the site's own reporting (publishable without a source)
       --section <name>    section for every article (else the text's section line)
       --concurrency <n>   articles imported at once, 1-16 (default 4)
   -h, --help              show this help`;
@@ -35,6 +36,7 @@ interface Options {
   locale: string;
   publish: boolean;
   dryRun: boolean;
+  originalReporting: boolean;
   section?: string;
   concurrency: number;
   paths: string[];
@@ -50,6 +52,7 @@ export function parseImportArgs(argv: string[]): Options | 'help' {
         locale: { type: 'string', short: 'l' },
         publish: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'original-reporting': { type: 'boolean', default: false },
         section: { type: 'string' },
         concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -74,6 +77,7 @@ export function parseImportArgs(argv: string[]): Options | 'help' {
     locale: values.locale,
     publish: values.publish === true,
     dryRun: values['dry-run'] === true,
+    originalReporting: values['original-reporting'] === true,
     ...(values.section !== undefined && { section: values.section }),
     concurrency,
     paths: positionals,
@@ -96,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
     file,
     locale: options.locale,
     ...(options.section !== undefined && { section: options.section }),
+    ...(options.originalReporting && { originalReporting: true }),
   }));
 
   if (options.dryRun) {

@@ -34,7 +34,8 @@ async function main(): Promise<number> {
     for (const file of files) {
       const locale = localeOfSampleFile(file);
       if (locale && known.has(locale)) {
-        jobs.push({ file, locale });
+        // Samples named `…-original-…` are the site's own reporting, with no agency to credit.
+        jobs.push({ file, locale, originalReporting: /-original-/.test(path.basename(file)) });
         continue;
       }
       if (locale) missingLocales.add(locale);

@@ -10,6 +10,7 @@ export interface ImportJob {
   file: string;
   locale: string;
   section?: string;
+  originalReporting?: boolean;
 }
 
 export type JobOutcome =
@@ -42,6 +43,7 @@ export async function importFiles(
         text,
         locale: job.locale,
         ...(job.section !== undefined && { section: job.section }),
+        ...(job.originalReporting && { originalReporting: true }),
         publish: options.publish,
       });
       outcome = { job, status: result.status, result };

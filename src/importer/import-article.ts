@@ -62,7 +62,11 @@ async function importPrepared(
   const section = sectionName
     ? await findOrCreateSection(strapi, trx, locale, sectionName)
     : undefined;
-  const data = articleImportData(parsed, request.hash, section?.documentId);
+  const data = {
+    ...articleImportData(parsed, request.hash, section?.documentId),
+    // Only ever set, never cleared: the flag is shared by every locale of the document.
+    ...(request.originalReporting && { originalReporting: true }),
+  };
 
   const articles = strapi.documents(ARTICLE_UID);
   const draft = (request.documentId

@@ -19,6 +19,7 @@ export interface PreparedImport {
   originalUrl?: string;
   section?: string;
   documentId?: string;
+  originalReporting: boolean;
   publish: boolean;
 }
 
@@ -58,6 +59,7 @@ export async function prepareImport(
     originalUrl: normalizeOriginalUrl(input.originalUrl),
     section: normalizeSection(input.section),
     documentId: normalizeDocumentId(input.documentId),
+    originalReporting: input.originalReporting === true,
     publish: input.publish === true,
   };
 }

@@ -10,7 +10,16 @@ export interface ImportRequest {
   query: Record<string, unknown>;
 }
 
-const FIELDS = ['text', 'locale', 'originalUrl', 'section', 'documentId'] as const;
+const FIELDS = [
+  'text',
+  'locale',
+  'originalUrl',
+  'section',
+  'documentId',
+  'originalReporting',
+] as const;
+// Every field is a string but this one, a boolean (`true`/`false` in a query string).
+const BOOLEAN_FIELD = 'originalReporting';
 type Field = (typeof FIELDS)[number];
 
 /**
@@ -59,6 +68,13 @@ export function readImportRequest({ kind, body, query }: ImportRequest): ImportI
     // JSON clients often send null for an optional field they leave empty.
     if (raw[field] === null && field !== 'text' && field !== 'locale') delete raw[field];
     const value = raw[field];
+    if (field === BOOLEAN_FIELD) {
+      if (value === 'true' || value === 'false') raw[field] = value === 'true';
+      if (raw[field] !== undefined && typeof raw[field] !== 'boolean') {
+        throw invalid([field], `${field} must be true or false.`);
+      }
+      continue;
+    }
     if (value !== undefined && typeof value !== 'string') {
       throw invalid([field], `${field} must be a string.`);
     }
@@ -71,6 +87,9 @@ export function readImportRequest({ kind, body, query }: ImportRequest): ImportI
     ...(raw.originalUrl !== undefined && { originalUrl: raw.originalUrl as string }),
     ...(raw.section !== undefined && { section: raw.section as string }),
     ...(raw.documentId !== undefined && { documentId: raw.documentId as string }),
+    ...(raw.originalReporting !== undefined && {
+      originalReporting: raw.originalReporting as boolean,
+    }),
   };
 }
 

@@ -10,6 +10,8 @@ export interface ImportInput {
   section?: string;
   /** Add the text as a new localization of this document instead of a new document. */
   documentId?: string;
+  /** The site's own reporting: publishable without an external source. */
+  originalReporting?: boolean;
   /** Publish after importing, when the attribution guard allows it. */
   publish?: boolean;
 }

@@ -5,7 +5,7 @@ import { contentHash, parseArticleText } from '../../src/ingest';
 import { waitForIdleDatabase } from '../../src/cli/boot';
 import { importArticle } from '../../src/importer';
 import { unique } from '../harness/builders';
-import { apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { apiToken, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
 
 const ARTICLE = 'api::article.article';
 const SEED = fs.readFileSync(
@@ -529,5 +529,31 @@ describe('importArticle', () => {
       select: ['publishedAt'],
     })) as { publishedAt: string | null }[];
     expect(rows).toEqual([{ publishedAt: null }]);
+  });
+});
+
+describe('importing the site’s own reporting', () => {
+  it('publishes a text with no agency when originalReporting is true', async () => {
+    const text = `Kənd məktəbinin kitabxanası\n\nŞəki, - Könüllülər ${Date.now()} kitab bağışlayıb, müəllimlər bildirib.\n`;
+    const response = await http()
+      .post('/api/articles/import')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ text, locale: 'az', originalReporting: true })
+      .expect(201);
+    const { documentId } = response.body.data;
+    await strapiInstance().documents('api::article.article').publish({ documentId, locale: 'az' });
+    const published = await http()
+      .get(`/api/articles/${documentId}/attribution?locale=az`)
+      .expect(200);
+    expect(published.body.data.originalReporting).toBe(true);
+  });
+
+  it('refuses an originalReporting that is not a boolean', async () => {
+    const response = await http()
+      .post('/api/articles/import')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ text: 'Başlıq\n\nMətn.', locale: 'az', originalReporting: 'yes' })
+      .expect(400);
+    expect(response.body.error.name).toBe('ValidationError');
   });
 });

@@ -313,3 +313,27 @@ describe('GraphQL', () => {
     expect(response.body.errors?.[0]?.message).toMatch(/depth/i);
   });
 });
+
+describe('GraphQL limits and private fields', () => {
+  it('has no field for private data', async () => {
+    const response = await http().post('/graphql').send({ query: '{ articles { contentHash } }' });
+    expect(response.body.errors?.[0]?.message).toMatch(/contentHash/);
+  });
+
+  it('caps a page at 100 articles', async () => {
+    const docs = strapi.documents(ARTICLE);
+    for (let n = 0; n < 101; n += 1) {
+      await docs.create({
+        locale: 'tr',
+        status: 'published',
+        data: { title: unique('Sayfa'), originalReporting: true } as never,
+      });
+    }
+    const response = await http()
+      .post('/graphql')
+      .send({ query: '{ articles(locale: "tr", pagination: { limit: 1000 }) { documentId } }' })
+      .expect(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.articles).toHaveLength(100);
+  });
+});

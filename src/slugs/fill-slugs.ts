@@ -59,14 +59,18 @@ async function firstFreeSlug(
 ): Promise<string> {
   const lockKey = (slug: string) => `slug:${uid}:${scope.locale ?? ''}:${slug}`;
   await lockFor(trx, lockKey(base));
-  for (;;) {
-    const taken = await takenSlugs(strapi, uid, field, base, scope);
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n += 1) candidate = slugWithSuffix(base, n);
-    if (candidate === base) return candidate;
+  // A long base is shortened to make room for its suffix; the shortest such head is a prefix
+  // of every candidate, so one query sees them all.
+  const widest = slugWithSuffix(base, 999_999).replace(/-?999999$/, '');
+  const taken = await takenSlugs(strapi, uid, field, widest || base, scope);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = slugWithSuffix(base, n);
+    if (taken.has(candidate)) continue;
+    // Another title may slug to exactly this candidate: lock it, then look once more.
     await lockFor(trx, lockKey(candidate));
-    const now = await takenSlugs(strapi, uid, field, candidate, scope);
-    if (!now.has(candidate)) return candidate;
+    if (!(await takenSlugs(strapi, uid, field, candidate, scope)).has(candidate)) return candidate;
+    taken.add(candidate);
   }
 }
 

@@ -146,3 +146,20 @@ describe('slugs', () => {
     expect(mutation.body.data.createArticle.slug).toMatch(/^graphql-made-this(-\d+)?$/);
   });
 });
+
+describe('slugs of long titles', () => {
+  it('gives every article with the same 300-character title its own slug', async () => {
+    const title = `${unique('Long')} ${'uzun başlıq '.repeat(24)}`.slice(0, 300);
+    const slugs: string[] = [];
+    for (let n = 0; n < 4; n += 1) {
+      const response = await http()
+        .post('/api/articles?locale=az&status=draft')
+        .set(auth())
+        .send({ data: anArticle({ title }) })
+        .expect(201);
+      slugs.push(response.body.data.slug);
+    }
+    expect(new Set(slugs).size).toBe(4);
+    for (const slug of slugs) expect(slug.length).toBeLessThanOrEqual(120);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { publicResponseCache } from '../site/public-cache-state';
 import { invalidatePublicAbility } from '../platform/public-access';
+import { onModelWrites } from '../platform/model-writes';
 
 const WRITES = new Set([
   'create',
@@ -37,17 +38,13 @@ export function invalidateCacheOnPermissionChange(strapi: Core.Strapi): void {
     publicResponseCache.invalidateAll();
     invalidatePublicAbility();
   };
-  strapi.db.lifecycles.subscribe({
-    models: [
+  onModelWrites(
+    strapi,
+    [
       'plugin::users-permissions.permission',
       'plugin::users-permissions.role',
       'plugin::i18n.locale',
     ],
-    afterCreate: invalidate,
-    afterUpdate: invalidate,
-    afterDelete: invalidate,
-    afterCreateMany: invalidate,
-    afterUpdateMany: invalidate,
-    afterDeleteMany: invalidate,
-  });
+    invalidate
+  );
 }

@@ -8,6 +8,7 @@ import {
   type SourceResolver,
 } from '../attribution';
 import { lockFor } from '../platform/advisory-lock';
+import { onModelWrites } from '../platform/model-writes';
 
 export const SOURCE_UID = 'api::source.source';
 
@@ -70,15 +71,7 @@ export function sourceRegistry(strapi: Core.Strapi): Promise<Registry> {
 }
 
 export function watchSourceChanges(strapi: Core.Strapi): void {
-  strapi.db.lifecycles.subscribe({
-    models: [SOURCE_UID],
-    afterCreate: invalidateSourceRegistry,
-    afterUpdate: invalidateSourceRegistry,
-    afterDelete: invalidateSourceRegistry,
-    afterCreateMany: invalidateSourceRegistry,
-    afterUpdateMany: invalidateSourceRegistry,
-    afterDeleteMany: invalidateSourceRegistry,
-  });
+  onModelWrites(strapi, [SOURCE_UID], invalidateSourceRegistry);
 }
 
 /**

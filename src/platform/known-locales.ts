@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { onModelWrites } from './model-writes';
 
 /*
  * The set of locale codes, read from the database and cached: every content-API call checks
@@ -31,14 +32,7 @@ export async function knownLocaleCodes(strapi: Core.Strapi): Promise<Set<string>
 }
 
 export function watchLocaleChanges(strapi: Core.Strapi): void {
-  strapi.db.lifecycles.subscribe({
-    models: ['plugin::i18n.locale'],
-    afterCreate: invalidateKnownLocales,
-    afterUpdate: invalidateKnownLocales,
-    afterDelete: invalidateKnownLocales,
-    afterCreateMany: invalidateKnownLocales,
-    afterDeleteMany: invalidateKnownLocales,
-  });
+  onModelWrites(strapi, ['plugin::i18n.locale'], invalidateKnownLocales);
 }
 
 /**

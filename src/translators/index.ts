@@ -4,6 +4,7 @@ import { registerTranslationStatusAdminRoute } from './admin-route';
 import { translatorLocaleGuard } from './locale-guard';
 import { ensureLocaleCodeIndex } from './locales';
 import { syncTranslatorRoles } from './roles';
+import { onModelWrites } from '../platform/model-writes';
 
 export { translatorLocaleGuard } from './locale-guard';
 export { syncTranslatorRoles, translatorRoleName, translatorRoleCode } from './roles';
@@ -38,12 +39,5 @@ function watchLocalesForTranslatorRoles(strapi: Core.Strapi): void {
       strapi.log.error(`Could not update the translator roles: ${(error as Error).message}`);
     }
   };
-  strapi.db.lifecycles.subscribe({
-    models: ['plugin::i18n.locale'],
-    afterCreate: sync,
-    afterUpdate: sync,
-    afterDelete: sync,
-    afterCreateMany: sync,
-    afterDeleteMany: sync,
-  });
+  onModelWrites(strapi, ['plugin::i18n.locale'], sync);
 }

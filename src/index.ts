@@ -4,6 +4,8 @@ import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock'
 import { ensureConfiguredLocales } from './platform/locales';
 import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
+import { guardContentApiQueries, inputGuards } from './platform/input-guards';
+import { configureHttpLimits } from './platform/http-limits';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
@@ -21,6 +23,8 @@ export default {
     strapi.hook('strapi::content-types.beforeSync').register(() => acquireStartupLock(strapi));
 
     // Order matters: guards reject bad input before anything computes on it.
+    strapi.documents.use(inputGuards(strapi)); // values and queries against the schema
+    guardContentApiQueries(strapi); // the same query check for REST and every GraphQL resolver
     strapi.documents.use(documentGuards(strapi));
     registerTranslators(strapi); // locale check on admin writes; admin translation-status route
     strapi.documents.use(fillSlugs(strapi));
@@ -32,6 +36,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    configureHttpLimits(strapi.server.httpServer);
     try {
       watchLocaleChanges(strapi);
       watchSourceChanges(strapi);

@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'global::error-shape', // database input errors → 400, `details` on every client error
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
@@ -14,7 +15,7 @@ export default [
     // Imports carry whole articles; anything over 1 MB is refused with a 413.
     config: { jsonLimit: '1mb', textLimit: '1mb', formLimit: '1mb', text: true },
   },
-  // After the body parser: checks path, query and body; maps database input errors to 400.
+  // After the body parser: text and nesting of path, query and body; GraphQL request shape.
   'global::request-guards',
   'strapi::session',
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },

@@ -35,6 +35,7 @@ const COMMANDS = {
   bench: cli('bench'),
   'bench-hooks': cli('bench-hooks'),
   'bench-import': cli('bench-import'),
+  'bench-graphql-cost': cli('bench-graphql-cost'),
   // Just the database, until Ctrl-C: for psql, GUI clients or scripts of your own.
   db: [
     '-e',

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BAD_INPUT_MESSAGE, isBadInputDatabaseError } from '../input/database-errors';
 import { DEFAULT_COST_LIMITS } from '../graphql/cost-limit';
 import { checkGraphQLRequest } from '../graphql/request-guards';
 import {
@@ -69,8 +68,6 @@ function refuseProblem(problem: InputProblem): never {
  * refuses (NUL, lone surrogates), or nested beyond reason, is a 400 whatever route it was meant
  * for (custom routes run raw SQL with path segments). GraphQL requests are checked by
  * src/graphql/request-guards.ts and refused in GraphQL's error shape.
- * And the last line of defence: a database error caused by a value in the request becomes a
- * 400 without its SQL instead of a 500.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const graphqlEndpoint = () =>
@@ -100,12 +97,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (body) refuseProblem(body);
     }
 
-    try {
-      await next();
-    } catch (error) {
-      if (!isBadInputDatabaseError(error)) throw error;
-      strapi.log.warn(`Refused a request whose data the database rejected: ${String(error)}`);
-      throw new errors.ValidationError(BAD_INPUT_MESSAGE, {});
-    }
+    await next();
   };
 };

@@ -78,10 +78,20 @@ export function checkGraphQLRequest(request: unknown, limits: CostLimits): Graph
     return refusal(`${path} ${problem.message}`, 'BAD_USER_INPUT', { path });
   }
   if (typeof query !== 'string') return null;
+  if (query.length > MAX_QUERY_LENGTH) {
+    return refusal(
+      `The query is longer than ${MAX_QUERY_LENGTH} characters`,
+      'GRAPHQL_VALIDATION_FAILED'
+    );
+  }
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: MAX_TOKENS });
-  } catch {
+  } catch (error) {
+    // Refused here rather than parsed a second time by Apollo only to fail the same way.
+    if (error instanceof GraphQLError && /more that|more than/.test(error.message)) {
+      return refusal(`The query has more than ${MAX_TOKENS} tokens`, 'GRAPHQL_VALIDATION_FAILED');
+    }
     return null; // a syntax error: Apollo's GRAPHQL_PARSE_FAILED says where
   }
   const shape = documentShapeProblem(document, limits);
@@ -91,8 +101,13 @@ export function checkGraphQLRequest(request: unknown, limits: CostLimits): Graph
   return null;
 }
 
-/** graphql-js stops parsing past this many tokens: a 1 MB body of aliases never parses. */
-export const MAX_TOKENS = 20_000;
+/**
+ * graphql-js stops parsing past this many tokens. A site's largest query (an article page with
+ * every relation) is a few hundred; the limits of cost-limit.ts fit well inside.
+ */
+export const MAX_TOKENS = 5_000;
+/** Characters of query text, checked before any parsing. */
+export const MAX_QUERY_LENGTH = 50_000;
 
 interface ResponseContext {
   response: {

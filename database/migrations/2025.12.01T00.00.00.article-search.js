@@ -125,6 +125,12 @@ function definitions({ configs, collation, unaccent }) {
     `CREATE OR REPLACE FUNCTION newsroom_search_fold(input text) RETURNS text
        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
        AS $$ SELECT lower(translate(input, 'İIıƏə', 'iiiee')${collate}) $$`,
+    // What the text-search parser reads: the fold, with '<', '>' and '&' swapped for look-alikes
+    // (one for one again), since article text is plain text and the parser would drop
+    // '<anything>' as a tag. Not for queries, whose '&' is an operator.
+    `CREATE OR REPLACE FUNCTION newsroom_search_text(input text) RETURNS text
+       LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+       AS $$ SELECT translate(newsroom_search_fold(input), '<>&', '‹›＆') $$`,
     `CREATE OR REPLACE FUNCTION newsroom_search_config(locale text) RETURNS regconfig
        LANGUAGE sql IMMUTABLE PARALLEL SAFE
        AS $$ SELECT (CASE lower(split_part(replace(coalesce(locale, ''), '_', '-'), '-', 1))
@@ -138,9 +144,9 @@ function definitions({ configs, collation, unaccent }) {
                                    'strict $.**.text \\? (@.type() == "string")', '{}', true) AS leaf $$`,
     `CREATE OR REPLACE FUNCTION newsroom_article_search_document(locale text, title text, lead text, body jsonb)
        RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-       AS $$ SELECT setweight(to_tsvector(c.cfg, newsroom_search_fold(coalesce(title, ''))), 'A')
-                 || setweight(to_tsvector(c.cfg, newsroom_search_fold(coalesce(lead, ''))), 'B')
-                 || setweight(to_tsvector(c.cfg, newsroom_search_fold(newsroom_blocks_text(body))), 'D')
+       AS $$ SELECT setweight(to_tsvector(c.cfg, newsroom_search_text(coalesce(title, ''))), 'A')
+                 || setweight(to_tsvector(c.cfg, newsroom_search_text(coalesce(lead, ''))), 'B')
+                 || setweight(to_tsvector(c.cfg, newsroom_search_text(newsroom_blocks_text(body))), 'D')
              FROM (SELECT newsroom_search_config(locale) AS cfg) c $$`,
     `CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
        article_id integer PRIMARY KEY,

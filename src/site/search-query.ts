@@ -36,9 +36,8 @@ const HEADLINE_OPTIONS = [
   'MinWords=8',
 ].join(', ');
 
-// What ts_headline reads: the folded text with '<', '>' and '&' swapped for look-alikes, so its
-// parser sees no markup and keeps every character (the swap is one for one, like the fold).
-const HEADLINE_TEXT = `translate(newsroom_search_fold(page.text), '<>&', '‹›＆')`;
+// What ts_headline reads: the text as it was indexed (folded, no markup; one character for one).
+const HEADLINE_TEXT = 'newsroom_search_text(page.text)';
 
 const toTimestamp = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
 
@@ -63,7 +62,8 @@ export async function searchPublishedArticles(
   }
   const result = await db.raw(
     `WITH query AS (
-       SELECT to_tsquery(newsroom_search_config(?), newsroom_search_fold(?)) AS q
+       SELECT to_tsquery(newsroom_search_config(?), newsroom_search_fold(?)) AS q,
+              to_tsquery(newsroom_search_config(?), newsroom_search_fold(?)) AS highlight
      ),
      matches AS (
        SELECT a.id, a.published_at, ts_rank(s.document, query.q) AS rank,
@@ -84,7 +84,8 @@ export async function searchPublishedArticles(
             page.attribution_line AS "attributionLine", ${iso('page.published_at')} AS "publishedAt",
             page.rank, page.total::int AS total, page.text,
             ${HEADLINE_TEXT} AS folded,
-            ts_headline(newsroom_search_config(page.locale), ${HEADLINE_TEXT}, query.q, ?) AS headline,
+            ts_headline(newsroom_search_config(page.locale), ${HEADLINE_TEXT}, query.highlight, ?)
+              AS headline,
             (SELECT json_build_object('name', se.name, 'slug', se.slug)
                FROM articles_section_lnk l JOIN sections se ON se.id = l.section_id
               WHERE l.article_id = page.id AND se.published_at IS NOT NULL
@@ -94,6 +95,8 @@ export async function searchPublishedArticles(
     [
       locale,
       request.tsquery,
+      locale,
+      request.highlightTsquery,
       locale,
       locale,
       ...filters.bindings,

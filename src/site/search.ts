@@ -29,6 +29,8 @@ export interface SearchRequest {
   words: string[];
   /** The words as a to_tsquery text: all must match, the last one as a prefix. */
   tsquery: string;
+  /** The same terms, any of which is highlighted (a snippet may hold only some of them). */
+  highlightTsquery: string;
   sectionSlug: string | null;
   sourceSlug: string | null;
   from: Date | null;
@@ -46,14 +48,18 @@ const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,199}$/u;
  * tsquery syntax. The last word is a prefix (search as you type) unless the text ends with a
  * space, i.e. the word is finished.
  */
-export function toTsqueryText(q: string): { words: string[]; tsquery: string } {
+export function toTsqueryText(q: string): {
+  words: string[];
+  tsquery: string;
+  highlightTsquery: string;
+} {
   const words = (q.normalize('NFC').match(WORD) ?? []).slice(0, SEARCH_MAX_WORDS);
   const typing = !/\s$/u.test(q);
   const terms = words.map((word, index) => {
     const prefix = typing && index === words.length - 1 && [...word].length >= MIN_PREFIX_LENGTH;
     return `'${word}'${prefix ? ':*' : ''}`;
   });
-  return { words, tsquery: terms.join(' & ') };
+  return { words, tsquery: terms.join(' & '), highlightTsquery: terms.join(' | ') };
 }
 
 function single(name: string, value: unknown): string | undefined {
@@ -110,7 +116,7 @@ export function parseSearchRequest(params: Record<string, unknown>): SearchReque
       q: q.slice(0, 50),
     });
   }
-  const { words, tsquery } = toTsqueryText(q);
+  const { words, tsquery, highlightTsquery } = toTsqueryText(q);
   if (words.length === 0) {
     throw new SearchInputError('q must contain at least one word', { q });
   }
@@ -126,6 +132,7 @@ export function parseSearchRequest(params: Record<string, unknown>): SearchReque
     q,
     words,
     tsquery,
+    highlightTsquery,
     sectionSlug: optionalSlug('section', params.section),
     sourceSlug: optionalSlug('source', params.source),
     from,

@@ -13,6 +13,7 @@ import {
 } from './hooks/invalidate-cache';
 import { seedKnownSources, watchSourceChanges } from './hooks/source-registry';
 import { registerArticleGraphQL } from './graphql/article-extensions';
+import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 
 export default {
@@ -29,6 +30,7 @@ export default {
     strapi.documents.use(invalidateCacheOnWrite(strapi));
 
     registerArticleGraphQL(strapi);
+    registerSearchGraphQL(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -41,6 +43,7 @@ export default {
       await ensurePublicReadOnly(strapi);
       await seedKnownSources(strapi);
       await ensureIndexes(strapi);
+      await ensureArticleSearch(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }
@@ -51,16 +54,27 @@ export default {
  * Strapi runs user migrations before its schema sync, so on a fresh database the index
  * migration finds no tables and is recorded as done: it is run again here, idempotently.
  */
-async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
-  const migration = path.join(
-    strapi.dirs.app.root,
-    'database',
-    'migrations',
-    '2025.11.25T00.00.00.read-path-indexes.js'
-  );
+function migration<T>(strapi: Core.Strapi, file: string): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ensureReadPathIndexes } = require(migration) as {
+  return require(path.join(strapi.dirs.app.root, 'database', 'migrations', file)) as T;
+}
+
+async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
+  const { ensureReadPathIndexes } = migration<{
     ensureReadPathIndexes(knex: unknown): Promise<void>;
-  };
+  }>(strapi, '2025.11.25T00.00.00.read-path-indexes.js');
   await ensureReadPathIndexes(strapi.db.connection);
+}
+
+/** The full-text search table, its trigger, and first publication times (same reason). */
+async function ensureArticleSearch(strapi: Core.Strapi): Promise<void> {
+  const { ensureArticleSearch: ensure } = migration<{
+    ensureArticleSearch(knex: unknown): Promise<{ created: boolean; unaccent?: boolean }>;
+  }>(strapi, '2025.12.01T00.00.00.article-search.js');
+  const result = await ensure(strapi.db.connection);
+  if (result.created && result.unaccent === false) {
+    strapi.log.warn(
+      'unaccent is not available: search in languages without a PostgreSQL text-search configuration is accent-sensitive'
+    );
+  }
 }

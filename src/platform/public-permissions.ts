@@ -7,13 +7,22 @@ export const PUBLIC_ACTIONS = [
   'api::article.article.bySlug',
   'api::article.article.attribution',
   'api::article.article.jsonld',
+  'api::article.article-site.search',
+  'api::article.article-site.ninjs',
+  'api::feed.feed.rss',
+  'api::feed.feed.atom',
+  'api::feed.feed.json',
+  'api::feed.feed.ninjs',
+  'api::sitemap.sitemap.index',
+  'api::sitemap.sitemap.articles',
+  'api::sitemap.sitemap.news',
   'api::section.section.find',
   'api::section.section.findOne',
   'api::source.source.find',
   'api::source.source.findOne',
 ] as const;
 
-const OUR_APIS = ['api::article.', 'api::section.', 'api::source.'];
+const OUR_APIS = ['api::article.', 'api::section.', 'api::source.', 'api::feed.', 'api::sitemap.'];
 
 interface PermissionRow {
   id: number;

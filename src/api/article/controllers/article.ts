@@ -1,13 +1,11 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { buildNewsArticleJsonLd } from '../../../site/jsonld';
-import { articleUrl, attributionView, type ArticleView } from '../../../site/public-shape';
-import {
-  checkedSlug,
-  findWithFallback,
-  localeFromQuery,
-  publishedAlternates,
-} from '../../../site/article-reads';
+import { attributionView, type ArticleView } from '../../../site/public-shape';
+import { publishedArticle } from '../../../site/published-articles';
+import { articlePageUrl, publicationName } from '../../../site/site-config';
+import { database, siteConfig } from '../../../site/strapi-context';
+import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
 import { currentCaller, isPrivileged } from '../../../platform/request-auth';
 
@@ -99,36 +97,23 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async jsonld(ctx) {
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
-    const article = (await strapi.documents(UID).findOne({
-      documentId: context.params.documentId,
-      locale,
-      status: 'published',
-      populate: { sources: { populate: { source: true } }, translation: true, section: true },
-    })) as unknown as ArticleView | null;
+    // One query (src/site/published-articles.ts): first publication, sections of alternates.
+    const article = await publishedArticle(database(strapi), context.params.documentId, locale);
     if (!article)
       throw new errors.NotFoundError(
         `No published article ${context.params.documentId} in "${locale}"`
       );
-    const alternates = await publishedAlternates(strapi, article.documentId, locale, {
-      withTranslation: true,
-    });
-    const site = strapi.config.get('site') as {
-      name: string;
-      url: string;
-      articleUrlPattern: string;
-    };
-    const view = attributionView(article);
+    const site = siteConfig(strapi);
     // A string body: Koa would reset the type of an object body to application/json.
     context.type = 'application/ld+json; charset=utf-8';
     context.body = JSON.stringify(
       buildNewsArticleJsonLd({
         ...article,
         section: article.section?.name ?? null,
-        sources: view.sources.map((source) => ({ ...source, name: source.name ?? '' })),
-        translation: article.translation ?? null,
-        alternates,
-        publisher: { name: site.name, url: site.url || null },
-        pageUrl: (version) => articleUrl(site.articleUrlPattern, version.locale, version.slug),
+        sectionSlug: article.section?.slug ?? null,
+        translation: article.translation,
+        publisher: { name: publicationName(site, locale), url: site.url, logo: site.logo },
+        pageUrl: (version) => articlePageUrl(site, version),
       })
     );
   },

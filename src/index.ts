@@ -4,6 +4,8 @@ import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock'
 import { ensureConfiguredLocales } from './platform/locales';
 import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
+import { currentCaller, isPrivileged } from './platform/request-auth';
+import { readPublishedRowsOnly } from './read-policy/published-rows';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
@@ -20,6 +22,10 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Held from just before the schema sync until bootstrap() ends (see startup-lock.ts).
     strapi.hook('strapi::content-types.beforeSync').register(() => acquireStartupLock(strapi));
+
+    // Public read policy in the query layer: the one place every read passes (GraphQL relation
+    // loaders and relation joins never reach document-service middlewares).
+    readPublishedRowsOnly(strapi, () => !isPrivileged(currentCaller(strapi)));
 
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));

@@ -7,7 +7,6 @@ import { articlePageUrl, publicationName } from '../../../site/site-config';
 import { database, siteConfig } from '../../../site/strapi-context';
 import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
-import { currentCaller, isPrivileged } from '../../../platform/request-auth';
 
 const UID = 'api::article.article';
 
@@ -27,17 +26,11 @@ interface Ctx {
   set(name: string, value: string): void;
 }
 
-/** `?status=draft` is for API tokens; the public asking for it is told so, not silently served. */
-function requestedStatus(
-  ctx: Ctx,
-  strapi: Parameters<typeof currentCaller>[0]
-): 'draft' | 'published' {
+/** `?status=draft` is for API tokens and the admin; the read policy refuses it to the public. */
+function requestedStatus(ctx: Ctx): 'draft' | 'published' {
   const status = ctx.query.status;
   if (status === undefined || status === 'published') return 'published';
   if (status !== 'draft') throw new errors.ValidationError('status must be "draft" or "published"');
-  if (!isPrivileged(currentCaller(strapi))) {
-    throw new errors.ForbiddenError('Drafts are only served to API tokens (status=draft)');
-  }
   return 'draft';
 }
 
@@ -80,7 +73,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async attribution(ctx) {
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
-    const status = requestedStatus(context, strapi);
+    const status = requestedStatus(context);
     const article = (await strapi.documents(UID).findOne({
       documentId: context.params.documentId,
       locale,

@@ -8,6 +8,7 @@ export default ({ env }: { env: EnvFn }) => ({
   watchIgnoreFiles: [
     '**/tests/**',
     '**/database/.data/**',
+    '**/database/.data.launchers/**',
     '**/database/samples/**',
     '**/docs/**',
     '**/bench/**',

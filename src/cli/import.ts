@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { dryRunFiles, importFiles, type ImportJob } from '../importer/batch';
+import { batchSucceeded, dryRunFiles, importFiles, type ImportJob } from '../importer/batch';
 import { collectTextFiles } from '../importer/files';
 import {
   createProgressReporter,
@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
     });
     reporter.stop();
     summarizeImport(outcomes, Date.now() - started, { publish: options.publish }).forEach(say);
-    return outcomes.some((outcome) => outcome.status === 'failed') ? EXIT.failed : EXIT.ok;
+    return batchSucceeded(outcomes, options.publish) ? EXIT.ok : EXIT.failed;
   });
 }
 

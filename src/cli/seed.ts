@@ -18,6 +18,25 @@ export function localeOfSampleFile(file: string): string | null {
   return match ? match[1] : null;
 }
 
+/** The model Azerbaijani article: the README's examples are written with it. */
+const MODEL_ARTICLE = 'az-000-seed.txt';
+
+/** Requests that work as written against the app on this database, for a first look. */
+function tryItLines(article: {
+  documentId: string;
+  slug: string | null;
+  locale: string;
+}): string[] {
+  const base = `http://${process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost'}:${process.env.PORT ?? 1337}/api`;
+  const query = `locale=${article.locale}`;
+  return [
+    `The model article is ${article.documentId} (${article.locale}, slug ${article.slug}). Try, with the app running:`,
+    `  curl '${base}/articles/by-slug/${article.slug}?${query}'`,
+    `  curl '${base}/articles/${article.documentId}/attribution?${query}'`,
+    `  curl '${base}/articles/${article.documentId}/jsonld?${query}'`,
+  ];
+}
+
 async function main(): Promise<number> {
   const dir = path.join(projectRoot(), 'database', 'samples');
   const files = (await fs.readdir(dir))
@@ -56,6 +75,8 @@ async function main(): Promise<number> {
     });
     reporter.stop();
     summarizeImport(outcomes, Date.now() - started, { publish: true }).forEach(say);
+    const model = outcomes.find((outcome) => path.basename(outcome.job.file) === MODEL_ARTICLE);
+    if (model && model.status !== 'failed') tryItLines(model.result.article).forEach(say);
     if (skipped.length > 0) {
       const wanted = [...new Set([...known, ...missingLocales])].join(',');
       say(`Skipped (locale not configured; CMS_LOCALES=${wanted} would include them):`);

@@ -56,6 +56,17 @@ export async function importFiles(
   return outcomes;
 }
 
+/**
+ * Whether a batch did all it was asked: no file failed, and with `publish` none was refused
+ * by the attribution guard (a script that asked to publish must not read success then).
+ */
+export function batchSucceeded(outcomes: readonly JobOutcome[], publish: boolean): boolean {
+  return outcomes.every(
+    (outcome) =>
+      outcome.status !== 'failed' && !(publish && outcome.result.publish?.outcome === 'refused')
+  );
+}
+
 export type DryRunOutcome =
   | { job: ImportJob; status: 'parsed'; headline: string; warnings: string[]; duplicateOf?: string }
   | { job: ImportJob; status: 'failed'; reason: string };

@@ -67,7 +67,8 @@ export function describeOutcome(outcome: JobOutcome): string {
       : publish?.outcome === 'refused'
         ? ', not published (refused by the attribution guard)'
         : '';
-  return `${outcome.status} ${file} → ${article.documentId} (${article.locale})${published}`;
+  const slug = article.slug ? `, /${article.slug}` : '';
+  return `${outcome.status} ${file} → ${article.documentId} (${article.locale}${slug})${published}`;
 }
 
 /** The closing report: counts, then every refusal and failure with its file and reason. */

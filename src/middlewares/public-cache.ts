@@ -14,7 +14,7 @@ interface Ctx {
   response: { get(name: string): string };
 }
 
-const CACHEABLE = /^\/api\/(articles|sections|sources)(\/|$|\?)/;
+const CACHEABLE = /^\/api\/(articles|sections|sources|feeds|sitemaps)(\/|$|\?)/;
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=15, stale-while-revalidate=60';
 
 /*

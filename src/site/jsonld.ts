@@ -1,6 +1,8 @@
 /*
  * schema.org NewsArticle for one locale of an article: what it is based on (the agencies'
- * originals), who supplied it, and which locale it translates or is translated into.
+ * originals), who supplied it, and which locale it translates or is translated into; with what
+ * Google's article guidelines ask for: the publisher with its logo, an author (the agency, or
+ * the publisher for its own reporting), datePublished <= dateModified, mainEntityOfPage.
  * Pure: plain data in, a JSON-LD object out.
  */
 
@@ -17,6 +19,7 @@ export interface JsonLdVersion {
   locale: string;
   slug: string | null;
   title: string;
+  sectionSlug?: string | null;
 }
 
 export interface JsonLdInput {
@@ -26,8 +29,11 @@ export interface JsonLdInput {
   lead?: string | null;
   dateline?: string | null;
   section?: string | null;
+  sectionSlug?: string | null;
   slug?: string | null;
   publishedAt?: string | null;
+  /** When this locale was first published (Strapi rewrites publishedAt at every publish). */
+  firstPublishedAt?: string | null;
   updatedAt?: string | null;
   originalPublishedAt?: string | null;
   originalLanguage?: string | null;
@@ -36,7 +42,7 @@ export interface JsonLdInput {
   translation?: { method?: string | null; from?: string | null } | null;
   /** Other published locales of the document, with the locale each was translated from. */
   alternates: (JsonLdVersion & { translatedFrom?: string | null })[];
-  publisher: { name: string; url?: string | null };
+  publisher: { name: string; url?: string | null; logo?: string | null };
   /** Builds the public URL of a locale's page, when the site's URL pattern is configured. */
   pageUrl?: (version: JsonLdVersion) => string | null;
 }
@@ -78,11 +84,21 @@ function versionNode(input: JsonLdInput, version: JsonLdVersion): Node {
   });
 }
 
+/** The latest of some ISO dates (null when none is given). */
+function latest(...dates: (string | null | undefined)[]): string | null {
+  const known = dates.filter(
+    (date): date is string => Boolean(date) && !Number.isNaN(Date.parse(date as string))
+  );
+  if (known.length === 0) return null;
+  return known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
 export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
   const self: JsonLdVersion = {
     locale: input.locale,
     slug: input.slug ?? null,
     title: input.title,
+    sectionSlug: input.sectionSlug ?? null,
   };
   const own = versionNode(input, self);
 
@@ -105,20 +121,29 @@ export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
     (version) => version.translatedFrom === input.locale
   );
 
+  const publisher = compact({
+    '@type': 'NewsMediaOrganization',
+    name: input.publisher.name,
+    url: input.publisher.url,
+    logo: input.publisher.logo ? { '@type': 'ImageObject', url: input.publisher.logo } : undefined,
+  });
+  const origins = input.sources.filter((source) => source.role !== 'quoted');
+  const datePublished = input.firstPublishedAt ?? input.publishedAt ?? null;
+
   return compact({
     '@context': 'https://schema.org',
     ...own,
+    mainEntityOfPage: own.url ? { '@type': 'WebPage', '@id': own.url } : undefined,
     description: input.lead,
     dateline: input.dateline,
     articleSection: input.section,
-    datePublished: input.publishedAt,
-    dateModified: input.updatedAt ?? input.publishedAt,
+    datePublished,
+    // Never before datePublished: the published row's updatedAt can precede its publishedAt.
+    dateModified: latest(datePublished, input.publishedAt, input.updatedAt),
     creditText: input.attributionLine,
-    publisher: compact({
-      '@type': 'NewsMediaOrganization',
-      name: input.publisher.name,
-      url: input.publisher.url,
-    }),
+    // Agency copy is authored by the agency; the site's own reporting by the site.
+    author: origins.length > 0 ? origins.map(organization) : [publisher],
+    publisher,
     isBasedOn,
     sourceOrganization: input.sources.map(organization),
     // The original may be a locale this site publishes, or only the agency's text elsewhere.

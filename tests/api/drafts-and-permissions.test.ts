@@ -18,24 +18,36 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('drafts are never public', () => {
-  it('are not listed with ?status=draft', async () => {
-    const response = await http().get('/api/articles?locale=az&status=draft').expect(200);
-    const titles = response.body.data.map((article: { title: string }) => article.title);
+  it('are not listed: ?status=draft is refused with a 400', async () => {
+    const response = await http().get('/api/articles?locale=az&status=draft').expect(400);
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status: 400, name: 'ValidationError' },
+    });
+    const listed = await http().get('/api/articles?locale=az').expect(200);
+    const titles = listed.body.data.map((article: { title: string }) => article.title);
     expect(titles).not.toContain(draftTitle);
   });
 
-  it('are not served by id, even with ?status=draft', async () => {
-    await http().get(`/api/articles/${draftId}?locale=az&status=draft`).expect(404);
+  it('are not served by id; asking for the draft is refused', async () => {
+    await http().get(`/api/articles/${draftId}?locale=az&status=draft`).expect(400);
     await http().get(`/api/articles/${draftId}?locale=az`).expect(404);
   });
 
-  it('are not served by GraphQL with status: DRAFT', async () => {
+  it.each(['publicationFilter=never-published', 'hasPublishedVersion=false'])(
+    'are not found out with ?%s either (400)',
+    async (query) => {
+      const response = await http().get(`/api/articles?locale=az&${query}`).expect(400);
+      expect(response.body.error.name).toBe('ValidationError');
+    }
+  );
+
+  it('are not served by GraphQL: status: DRAFT is refused', async () => {
     const response = await http()
       .post('/graphql')
-      .send({ query: '{ articles(status: DRAFT, locale: "az") { documentId title } }' })
-      .expect(200);
-    const titles = (response.body.data?.articles ?? []).map((a: { title: string }) => a.title);
-    expect(titles).not.toContain(draftTitle);
+      .send({ query: '{ articles(status: DRAFT, locale: "az") { documentId title } }' });
+    expect(JSON.stringify(response.body)).not.toContain(draftTitle);
+    expect(response.body.errors?.[0]?.extensions?.error?.name).toBe('ValidationError');
   });
 
   it('are served to an API token that asks for them', async () => {

@@ -149,12 +149,12 @@ describe('a folder with one broken file', () => {
 });
 
 describe('--publish', () => {
-  it('publishes what the attribution guard accepts and reports the refused', async () => {
+  it('publishes what the attribution guard accepts, reports the refused and exits 1', async () => {
     const sourced = story(unique('east'));
     const unsourced = story(unique('west'), false);
     const dir = folder({ 'sourced.txt': sourced, 'unsourced.txt': unsourced });
     const result = await run(IMPORT, ['--locale', 'en', '--publish', dir]);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^Summary: 2 created, 0 unchanged, 0 failed/m);
     expect(result.stdout).toMatch(/^Published: 1 now, 0 already published, 1 refused/m);
     expect(result.stdout).toMatch(/unsourced\.txt: Article ".*" .*cannot be published/);
@@ -163,6 +163,13 @@ describe('--publish', () => {
     );
     expect(await articlesWithHash(unsourced)).toEqual([{ published: false }]);
   });
+
+  it('exits 0 when every article was published', async () => {
+    const dir = folder({ 'sourced.txt': story(unique('north')) });
+    const result = await run(IMPORT, ['--locale', 'en', '--publish', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Published: 1 now, 0 already published, 0 refused/m);
+  });
 });
 
 describe('npm run seed', () => {
@@ -170,6 +177,14 @@ describe('npm run seed', () => {
     const first = await run(SEED);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Summary: \d+ created, \d+ unchanged, 0 failed/m);
+    // Each article with its documentId and slug; the README's examples use the model article's.
+    const model = /az-000-seed\.txt → (\w+) \(az, \/([a-z0-9-]+)\)/.exec(first.stdout);
+    expect(model).not.toBeNull();
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`/api/articles/by-slug/${model?.[2].replace(/-\d+$/, '')}?locale=az`);
+    expect(first.stdout).toContain(
+      `curl 'http://localhost:1337/api/articles/${model?.[1]}/attribution?locale=az'`
+    );
 
     const second = await run(SEED);
     expect(second.code).toBe(0);

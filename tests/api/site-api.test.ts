@@ -135,7 +135,10 @@ describe('GET /api/articles/:documentId/attribution', () => {
   });
 
   it('serves drafts only to an API token', async () => {
-    await http().get(`/api/articles/${documentId}/attribution?locale=az&status=draft`).expect(403);
+    const refused = await http()
+      .get(`/api/articles/${documentId}/attribution?locale=az&status=draft`)
+      .expect(400);
+    expect(refused.body.error.name).toBe('ValidationError');
     await http()
       .get(`/api/articles/${documentId}/attribution?locale=az&status=draft`)
       .set('Authorization', `Bearer ${token}`)
@@ -299,9 +302,18 @@ describe('GraphQL', () => {
   it('lists articles with locale, published only', async () => {
     const response = await http()
       .post('/graphql')
-      .send({ query: '{ articles(locale: "az", status: DRAFT) { documentId title publishedAt } }' })
+      .send({ query: '{ articles(locale: "az") { documentId title publishedAt } }' })
       .expect(200);
+    expect(response.body.data.articles.length).toBeGreaterThan(0);
     for (const article of response.body.data.articles) expect(article.publishedAt).not.toBeNull();
+  });
+
+  it('refuses status: DRAFT to the public with a ValidationError', async () => {
+    const response = await http().post('/graphql').send({
+      query: '{ articles(locale: "az", status: DRAFT) { documentId title publishedAt } }',
+    });
+    expect(response.body.data?.articles ?? null).toBeNull();
+    expect(response.body.errors[0].extensions.error.name).toBe('ValidationError');
   });
 
   it('refuses queries deeper than the limit', async () => {

@@ -9,6 +9,7 @@ const path = require('node:path');
 const crypto = require('node:crypto');
 const { Client } = require('pg');
 const { startEmbeddedPostgres, temporaryDataDir } = require('../../scripts/lib/embedded-postgres');
+const { compileIfChanged } = require('../../scripts/lib/compile-if-changed');
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -24,7 +25,9 @@ module.exports = async function globalSetup() {
   // Strapi's own compileStrapi() calls process.exit on a type error, which leaves jest hanging;
   // the compiler underneath throws instead, and the run fails with the diagnostics printed.
   const { compile } = require('@strapi/typescript-utils');
-  await compile(root, { configOptions: { options: { incremental: true } } });
+  await compileIfChanged(root, () =>
+    compile(root, { configOptions: { options: { incremental: true } } })
+  );
   const database = `newsroom_test_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`;
   /** @type {Record<string, unknown>} */
   const state = { database };
@@ -41,11 +44,17 @@ module.exports = async function globalSetup() {
   } else {
     const dataDir = temporaryDataDir();
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const embedded = await startEmbeddedPostgres({ dataDir, port, database, quiet: true });
+    const embedded = await startEmbeddedPostgres({
+      dataDir,
+      port,
+      database,
+      quiet: true,
+      command: 'npm test',
+    });
     state.embedded = embedded;
     state.dataDir = dataDir;
     process.env.DATABASE_URL = embedded.url;
-    console.log(`\n[tests] embedded PostgreSQL on port ${port}, database ${database}`);
+    console.log(`\n[tests] embedded PostgreSQL on port ${embedded.port}, database ${database}`);
   }
 
   const random = () => crypto.randomBytes(16).toString('base64');

@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
-const fs = require('node:fs');
 const { Client } = require('pg');
+const { removeDataDir } = require('../../scripts/lib/embedded-postgres');
 
 module.exports = async function globalTeardown() {
   /** @type {any} */
@@ -9,7 +9,7 @@ module.exports = async function globalTeardown() {
   if (!state) return;
   if (state.embedded) {
     await state.embedded.stop();
-    fs.rmSync(state.dataDir, { recursive: true, force: true });
+    removeDataDir(state.dataDir);
     return;
   }
   const url = new URL(state.serverUrl);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { detectAttributions } from '../../../src/attribution';
 import { expectOffsetsToMatch, namesIn, phrasesIn } from './detection-helpers';
 
-const SEED = '/work/shared/seeds/000_0da7f91d79ad1310.txt';
+// The model article, as the repository keeps it.
+const SEED = path.join(__dirname, '..', '..', '..', 'database', 'samples', 'az-000-seed.txt');
 
 describe('detectAttributions in Azerbaijani', () => {
   it('finds exactly Reuters in the seed article, quoted as written', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { detectAttributions, extractText, paragraphsToBlocks } from '../../../src/attribution';
 import { expectOffsetsToMatch, namesIn } from './detection-helpers';
 
@@ -74,7 +75,10 @@ describe('detectAttributions, whatever the language', () => {
   });
 
   it('works on text extracted from blocks', () => {
-    const seed = readFileSync('/work/shared/seeds/000_0da7f91d79ad1310.txt', 'utf8');
+    const seed = readFileSync(
+      path.join(__dirname, '..', '..', '..', 'database', 'samples', 'az-000-seed.txt'),
+      'utf8'
+    );
     const [title, ...paragraphs] = seed.split(/\n\s*\n/).slice(2);
     const text = extractText({ title, body: paragraphsToBlocks(paragraphs) });
     expect(namesIn(text, 'az')).toEqual(['Reuters']);

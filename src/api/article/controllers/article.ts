@@ -1,15 +1,12 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { buildNewsArticleJsonLd } from '../../../site/jsonld';
-import { articleUrl, attributionView, type ArticleView } from '../../../site/public-shape';
-import {
-  checkedSlug,
-  findWithFallback,
-  localeFromQuery,
-  publishedAlternates,
-} from '../../../site/article-reads';
+import { attributionView, type ArticleView } from '../../../site/public-shape';
+import { publishedArticle } from '../../../site/published-articles';
+import { articlePageUrl, publicationName } from '../../../site/site-config';
+import { database, siteConfig } from '../../../site/strapi-context';
+import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
-import { currentCaller, isPrivileged } from '../../../platform/request-auth';
 
 const UID = 'api::article.article';
 
@@ -29,17 +26,11 @@ interface Ctx {
   set(name: string, value: string): void;
 }
 
-/** `?status=draft` is for API tokens; the public asking for it is told so, not silently served. */
-function requestedStatus(
-  ctx: Ctx,
-  strapi: Parameters<typeof currentCaller>[0]
-): 'draft' | 'published' {
+/** `?status=draft` is for API tokens and the admin; the read policy refuses it to the public. */
+function requestedStatus(ctx: Ctx): 'draft' | 'published' {
   const status = ctx.query.status;
   if (status === undefined || status === 'published') return 'published';
   if (status !== 'draft') throw new errors.ValidationError('status must be "draft" or "published"');
-  if (!isPrivileged(currentCaller(strapi))) {
-    throw new errors.ForbiddenError('Drafts are only served to API tokens (status=draft)');
-  }
   return 'draft';
 }
 
@@ -82,7 +73,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async attribution(ctx) {
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
-    const status = requestedStatus(context, strapi);
+    const status = requestedStatus(context);
     const article = (await strapi.documents(UID).findOne({
       documentId: context.params.documentId,
       locale,
@@ -99,36 +90,23 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   async jsonld(ctx) {
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
-    const article = (await strapi.documents(UID).findOne({
-      documentId: context.params.documentId,
-      locale,
-      status: 'published',
-      populate: { sources: { populate: { source: true } }, translation: true, section: true },
-    })) as unknown as ArticleView | null;
+    // One query (src/site/published-articles.ts): first publication, sections of alternates.
+    const article = await publishedArticle(database(strapi), context.params.documentId, locale);
     if (!article)
       throw new errors.NotFoundError(
         `No published article ${context.params.documentId} in "${locale}"`
       );
-    const alternates = await publishedAlternates(strapi, article.documentId, locale, {
-      withTranslation: true,
-    });
-    const site = strapi.config.get('site') as {
-      name: string;
-      url: string;
-      articleUrlPattern: string;
-    };
-    const view = attributionView(article);
+    const site = siteConfig(strapi);
     // A string body: Koa would reset the type of an object body to application/json.
     context.type = 'application/ld+json; charset=utf-8';
     context.body = JSON.stringify(
       buildNewsArticleJsonLd({
         ...article,
         section: article.section?.name ?? null,
-        sources: view.sources.map((source) => ({ ...source, name: source.name ?? '' })),
-        translation: article.translation ?? null,
-        alternates,
-        publisher: { name: site.name, url: site.url || null },
-        pageUrl: (version) => articleUrl(site.articleUrlPattern, version.locale, version.slug),
+        sectionSlug: article.section?.slug ?? null,
+        translation: article.translation,
+        publisher: { name: publicationName(site, locale), url: site.url, logo: site.logo },
+        pageUrl: (version) => articlePageUrl(site, version),
       })
     );
   },

@@ -300,7 +300,13 @@ async function findSecrets() {
     const found = new Map<string, Secret>();
     for (const [field, values] of fields) {
       const seen = publicValues.get(uid)?.get(field) ?? new Set<string>();
-      const only = [...values].filter((value) => !seen.has(String(value)));
+      // Not inside any public value either: `$contains`/`$startsWith` of a draft's line
+      // "Source: Reuters" would otherwise match a published "Source: Reuters, AP" by right.
+      const publicLower = [...seen].map((value) => value.toLowerCase());
+      const only = [...values].filter((value) => {
+        const lower = String(value).toLowerCase();
+        return !publicLower.some((other) => other.includes(lower));
+      });
       // Prefer a value with the marker: it is unmistakably a draft's.
       const pick = only.find((value) => String(value).includes(MARK)) ?? only[0];
       if (pick !== undefined) found.set(field, pick);

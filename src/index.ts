@@ -4,6 +4,8 @@ import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock'
 import { ensureConfiguredLocales } from './platform/locales';
 import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
+import { serializeDocumentWrites } from './platform/document-lock';
+import { ensureVersionUniqueness } from './platform/version-uniqueness';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
@@ -20,6 +22,8 @@ export default {
     // Held from just before the schema sync until bootstrap() ends (see startup-lock.ts).
     strapi.hook('strapi::content-types.beforeSync').register(() => acquireStartupLock(strapi));
 
+    // First: one transaction per write, under a lock on the document, that all below join.
+    strapi.documents.use(serializeDocumentWrites(strapi));
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(documentGuards(strapi));
     registerTranslators(strapi); // locale check on admin writes; admin translation-status route
@@ -41,6 +45,7 @@ export default {
       await ensurePublicReadOnly(strapi);
       await seedKnownSources(strapi);
       await ensureIndexes(strapi);
+      await ensureVersionUniqueness(strapi); // one draft and one published row per locale
     } finally {
       await releaseStartupLock(strapi);
     }

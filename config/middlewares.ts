@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'global::database-errors', // database unreachable: 503 + Retry-After; a collision: 409
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

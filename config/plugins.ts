@@ -10,7 +10,9 @@ export default ({ env }: { env: EnvFn }) => ({
       defaultLimit: 25,
       maxLimit: 100,
       landingPage: env('NODE_ENV', 'development') !== 'production',
-      apolloServer: { introspection: true },
+      // cors: false leaves /graphql to the app-wide policy (strapi::cors, CMS_CORS_ORIGINS)
+      // instead of Apollo's own, which answers every Origin.
+      apolloServer: { introspection: true, cors: false },
     },
   },
 });

@@ -7,6 +7,7 @@ import { documentGuards } from './platform/document-guards';
 import { serializeDocumentWrites } from './platform/document-lock';
 import { ensureVersionUniqueness } from './platform/version-uniqueness';
 import { ensurePublicReadOnly } from './platform/public-permissions';
+import { guardUserAccounts, syncRegistrationSetting } from './platform/user-accounts';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
 import {
@@ -33,6 +34,7 @@ export default {
     strapi.documents.use(invalidateCacheOnWrite(strapi));
 
     registerArticleGraphQL(strapi);
+    guardUserAccounts(strapi); // self-registration off by default; forgot-password tells nothing
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -43,6 +45,7 @@ export default {
       await ensureConfiguredLocales(strapi);
       await setUpTranslators(strapi); // locale code index, translator roles, Article edit view
       await ensurePublicReadOnly(strapi);
+      await syncRegistrationSetting(strapi);
       await seedKnownSources(strapi);
       await ensureIndexes(strapi);
       await ensureVersionUniqueness(strapi); // one draft and one published row per locale

@@ -1,10 +1,14 @@
+import { corsPolicy } from '../src/platform/cors-policy';
+
 export default [
   'strapi::logger',
   'strapi::errors',
   'global::error-shape', // database input errors → 400, `details` on every client error
+  'global::database-errors', // database unreachable: 503 + Retry-After; a collision: 409
   'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  // Origins from CMS_CORS_ORIGINS; credentials only for origins named there (cors-policy.ts).
+  { name: 'strapi::cors', config: corsPolicy(process.env.CMS_CORS_ORIGINS) },
+  // No strapi::poweredBy: X-Powered-By only tells an attacker what to try.
   {
     name: 'global::public-cache',
     config: { enabled: process.env.CMS_RESPONSE_CACHE !== 'off' },

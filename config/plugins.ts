@@ -33,6 +33,9 @@ export default ({ env }: { env: EnvFn }) => ({
         parseOptions: { maxTokens: MAX_TOKENS },
         validationRules: [costLimitRule(DEFAULT_COST_LIMITS)],
         plugins: [badInputStatusPlugin],
+        // cors: false leaves /graphql to the app-wide policy (strapi::cors, CMS_CORS_ORIGINS)
+        // instead of Apollo's own, which answers every Origin.
+        cors: false,
       },
     },
   },

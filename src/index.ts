@@ -8,7 +8,10 @@ import { guardContentApiQueries, inputGuards } from './platform/input-guards';
 import { configureHttpLimits } from './platform/http-limits';
 import { currentCaller, isPrivileged } from './platform/request-auth';
 import { readPublishedRowsOnly } from './read-policy/published-rows';
+import { serializeDocumentWrites } from './platform/document-lock';
+import { ensureVersionUniqueness } from './platform/version-uniqueness';
 import { ensurePublicReadOnly } from './platform/public-permissions';
+import { guardUserAccounts, syncRegistrationSetting } from './platform/user-accounts';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
 import {
@@ -32,6 +35,9 @@ export default {
     // Order matters: guards reject bad input before anything computes on it.
     strapi.documents.use(inputGuards(strapi)); // values and queries against the schema
     guardContentApiQueries(strapi); // the same query check for REST and every GraphQL resolver
+    // One transaction per write, under a lock on the document, that all below join (after the
+    // pure input checks: a refused write never waits for the lock).
+    strapi.documents.use(serializeDocumentWrites(strapi));
     strapi.documents.use(documentGuards(strapi));
     registerTranslators(strapi); // locale check on admin writes; admin translation-status route
     strapi.documents.use(fillSlugs(strapi));
@@ -41,6 +47,7 @@ export default {
 
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);
+    guardUserAccounts(strapi); // self-registration off by default; forgot-password tells nothing
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -52,9 +59,11 @@ export default {
       await ensureConfiguredLocales(strapi);
       await setUpTranslators(strapi); // locale code index, translator roles, Article edit view
       await ensurePublicReadOnly(strapi);
+      await syncRegistrationSetting(strapi);
       await seedKnownSources(strapi);
       await ensureIndexes(strapi);
       await ensureArticleSearch(strapi);
+      await ensureVersionUniqueness(strapi); // one draft and one published row per locale
     } finally {
       await releaseStartupLock(strapi);
     }

@@ -20,7 +20,9 @@ function statusOf(error: unknown): number {
   if (error instanceof errors.UnauthorizedError) return 401;
   if (error instanceof errors.ForbiddenError) return 403;
   if (error instanceof errors.ApplicationError) return 400;
-  return 500;
+  // Koa-style errors (the body parser's 400 and 413) carry their own status.
+  const own = (error as { status?: unknown } | null)?.status;
+  return typeof own === 'number' && own >= 400 && own < 600 ? own : 500;
 }
 
 // Answers an outage can hide behind: an unexpected error, and authentication that failed
@@ -30,8 +32,8 @@ const mayHideOutage = (status: number) => status >= 500 || status === 401 || sta
 /*
  * Placed right inside `strapi::errors`, which formats what this throws in Strapi's shape:
  *   - the database cannot be reached → 503 ServiceUnavailableError with Retry-After, instead
- *     of a 500 (or a 401) for every request of an outage. An error that does not say so itself
- *     is checked against a fresh connection (src/platform/database-health.ts) first;
+ *     of a 500 (or a 401) for every request of an outage. For an error that does not say so
+ *     itself, the database is checked (src/platform/database-health.ts: at most once a second);
  *   - a write the database refused as a collision (unique index, deadlock) → 409.
  * GraphQL answers its errors inside a 200; while the database is unreachable, such an answer
  * becomes a 503 with Retry-After and the same GraphQL body.
@@ -49,9 +51,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     try {
       await next();
     } catch (error) {
-      const unavailable =
-        isDatabaseUnavailable(error) ||
-        (mayHideOutage(statusOf(error)) && !(await probe.isReachable()));
+      let unavailable = isDatabaseUnavailable(error);
+      if (unavailable) probe.markUnreachable();
+      else if (mayHideOutage(statusOf(error))) unavailable = !(await probe.isReachable());
       if (unavailable) {
         ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
         throw serviceUnavailableError(UNAVAILABLE_MESSAGE);

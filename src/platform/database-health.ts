@@ -1,69 +1,70 @@
-import { Client, type ClientConfig } from 'pg';
 import type { Core } from '@strapi/strapi';
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 5;
 
 export interface DatabaseProbe {
-  /** True when a fresh connection can run `SELECT 1` within the timeout. */
+  /** A check now: can the app's pool run `SELECT 1` within the timeout? (the readiness route) */
+  check(): Promise<boolean>;
+  /** The last answer if under `reuseMs` old, else a check: for guessing why a request failed. */
   isReachable(): Promise<boolean>;
+  /** Records an outage seen by a request (a connection error), so others need not check. */
+  markUnreachable(): void;
 }
 
 /*
- * A new connection per check, outside the app's pool: a pool that is full under load is not
- * an outage, and a pool's idle connections say nothing about whether new ones can be made.
- * Concurrent callers share one check, and an "unreachable" is kept for `reuseMs`, so during an
- * outage a burst of failing requests costs one connection attempt; "reachable" is never
- * reused, so the first check after the database goes away sees it.
+ * Through the app's pool: cheap (no new server process per check, so a flood of health checks
+ * or of refused requests cannot multiply into connection attempts), and it is the pool that
+ * requests need. When the server goes away the pool's connections fail and new ones are
+ * refused, both at once; a pool that cannot hand out a connection within the timeout is not
+ * ready either. Concurrent callers share one check.
  */
 export function createDatabaseProbe(
-  connection: ClientConfig,
+  selectOne: () => Promise<unknown>,
   { timeoutMs = 2000, reuseMs = 1000 }: { timeoutMs?: number; reuseMs?: number } = {}
 ): DatabaseProbe {
-  let lastFailure = -Infinity;
+  let last: { at: number; reachable: boolean } | null = null;
   let running: Promise<boolean> | null = null;
 
-  const check = async (): Promise<boolean> => {
-    const client = new Client({
-      ...connection,
-      connectionTimeoutMillis: timeoutMs,
-      query_timeout: timeoutMs,
-    });
-    client.on('error', () => undefined); // a server that goes away mid-check is an answer, not a crash
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      client.end().catch(() => undefined);
-    }
+  const check = () => {
+    running ??= withTimeout(selectOne(), timeoutMs).then(
+      () => settle(true),
+      () => settle(false)
+    );
+    return running;
+  };
+  const settle = (reachable: boolean) => {
+    last = { at: Date.now(), reachable };
+    running = null;
+    return reachable;
   };
 
   return {
-    isReachable() {
-      if (Date.now() - lastFailure < reuseMs) return Promise.resolve(false);
-      running ??= check().then((reachable) => {
-        if (!reachable) lastFailure = Date.now();
-        running = null;
-        return reachable;
-      });
-      return running;
+    check,
+    isReachable: () =>
+      last && Date.now() - last.at < reuseMs ? Promise.resolve(last.reachable) : check(),
+    markUnreachable: () => {
+      last = { at: Date.now(), reachable: false };
     },
   };
 }
 
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  promise.catch(() => undefined); // a late failure after the timeout is already answered
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 const probes = new WeakMap<object, DatabaseProbe>();
 
-/** The probe for this app's database, as configured in config/database.ts. */
+/** The probe for this app's database. */
 export function databaseProbeOf(strapi: Core.Strapi): DatabaseProbe {
   let probe = probes.get(strapi);
   if (!probe) {
-    const { schema: _schema, ...connection } = strapi.config.get(
-      'database.connection.connection'
-    ) as ClientConfig & { schema?: string };
-    probe = createDatabaseProbe(connection);
+    probe = createDatabaseProbe(() => strapi.db.connection.raw('SELECT 1'));
     probes.set(strapi, probe);
   }
   return probe;

@@ -10,7 +10,7 @@ interface Ctx {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async readiness(ctx: Ctx) {
     ctx.set('Cache-Control', 'no-store');
-    if (!(await databaseProbeOf(strapi).isReachable())) {
+    if (!(await databaseProbeOf(strapi).check())) {
       ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
       throw serviceUnavailableError('The database cannot be reached.', { database: 'unreachable' });
     }

@@ -1,5 +1,5 @@
 import { matchKey } from './case-fold';
-import { nominativeCandidates } from './grammar';
+import { spellingVariants } from './grammar';
 import { knownLanguageOf } from './locale';
 
 export interface SourceResolver {
@@ -63,12 +63,7 @@ export function createSourceResolver(sources: readonly NamedSource[]): SourceRes
 /** The name as given, then without a case suffix after a hyphen/apostrophe, then stems. */
 function spellingsToTry(name: string, language: string | null): string[] {
   const withoutSuffix = name.replace(TRAILING_SUFFIX, '');
-  const words = withoutSuffix.split(' ');
-  const lastWord = words[words.length - 1];
-  const stems = nominativeCandidates(lastWord, language).map((stem) =>
-    [...words.slice(0, -1), stem].join(' ')
-  );
-  return [name, withoutSuffix, ...stems];
+  return [name, withoutSuffix, ...spellingVariants(withoutSuffix, language)];
 }
 
 const SURROUNDING_QUOTES = /^[«»‹›“”„‟"'’‘‚`]+|[«»‹›“”„‟"'’‘‚`]+$/gu;

@@ -32,7 +32,7 @@ interface Word {
 
 // Longer than any real outlet's name: a run of capitals, not a name.
 const MAX_NAME_LENGTH = 80;
-const QUOTED = /^(«[^»]*»|“[^”“]*[”“]|„[^“”]*[“”]|"[^"]*"|‘[^’]*’)(.*)$/su;
+const QUOTED = /^(«[^»]*»|»[^«]*«|“[^”“]*[”“]|„[^“”]*[“”]|"[^"]*"|‘[^’]*’)(.*)$/su;
 const WRITTEN_SUFFIX = /(?:[-‐‑]\p{Ll}+|['’ʼ]\p{Ll}*)$/u;
 // 'according to U.S. officials': a demonym before a group noun, not an outlet.
 const GROUP_NOUN_AFTER =
@@ -67,8 +67,11 @@ function acceptCapitalisedName(
     if (!carriesCaseEnding(last.text, ending, pattern.grammaticalCase)) return null;
   }
 
-  const lastForm = known?.lastForm ?? nominativeGuess(last.text, ending, context);
-  const name = text.slice(first.start, last.start) + lastForm;
+  // A known outlet keeps its dictionary spelling ('der Deutschen Presse-Agentur' → 'Deutsche
+  // Presse-Agentur', 'du Monde' → 'Le Monde'); an unknown one loses a glued case ending.
+  const name = known
+    ? known.spelling
+    : text.slice(first.start, last.start) + nominativeGuess(last.text, ending, context);
   const trimmedEnd = last !== allWords[allWords.length - 1];
   const end = trimmedEnd ? last.start + last.text.length : item.start + item.text.length;
   const accepted = {
@@ -138,12 +141,31 @@ function splitWords(body: string, offset: number): Word[] {
   return words;
 }
 
+const NAME_PARTICLES = new Set([
+  'of',
+  'de',
+  'du',
+  'des',
+  'del',
+  'della',
+  'di',
+  'da',
+  'für',
+  'van',
+  'von',
+  'der',
+  'al',
+  'el',
+]);
+
 /** Drops sentence openers and dates from the end of the run that is away from the phrase. */
 function dropSentenceWords(words: Word[], namesStand: PhrasePattern['namesStand']): Word[] {
   let kept = words;
   if (namesStand === 'before-phrase') {
     const lastBad = findLastIndex(kept, (word) => isNeverInNames(word.text));
     kept = kept.slice(lastBad + 1);
+    // What was left of 'Wie der Tagesspiegel': a name does not open with a lower-case particle.
+    while (kept.length > 1 && NAME_PARTICLES.has(kept[0].text)) kept = kept.slice(1);
   } else if (namesStand === 'after-phrase') {
     const firstBad = kept.findIndex((word) => isNeverInNames(word.text));
     if (firstBad >= 0) kept = kept.slice(0, firstBad);
@@ -165,7 +187,7 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
 function longestKnownPart(
   words: Word[],
   pattern: PhrasePattern
-): { words: Word[]; lastForm: string } | null {
+): { words: Word[]; spelling: string } | null {
   const parts: Word[][] = [words];
   for (let cut = 1; cut < words.length; cut += 1) {
     if (pattern.namesStand === 'before-phrase') parts.push(words.slice(cut));
@@ -174,7 +196,7 @@ function longestKnownPart(
   for (const part of parts) {
     const spelled = part.map((word) => word.text).join(' ');
     const spelling = knownSpelling(spelled, pattern.language, pattern.grammaticalCase);
-    if (spelling) return { words: part, lastForm: spelling.split(' ').slice(-1)[0] };
+    if (spelling) return { words: part, spelling };
   }
   return null;
 }

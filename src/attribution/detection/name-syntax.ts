@@ -1,5 +1,5 @@
 import { KNOWN_SOURCES } from '../registry';
-import { escapeRegExp, keyword, SPACE, WORD_END, WORD_START } from './regex-kit';
+import { anyKeyword, escapeRegExp, SPACE, WORD_END, WORD_START } from './regex-kit';
 
 /*
  * What a news outlet's name looks like in running text, as regex source:
@@ -20,7 +20,7 @@ const CONNECTOR = `(?:${SPACE}+(?:of|de|du|des|del|della|di|da|für|van|von|der|
 const CAPITALISED_NAME = `${FIRST_WORD}(?:${CONNECTOR}${NEXT_WORD}){0,5}`;
 
 export const QUOTED_NAME =
-  '(?:«[^«»\\n]{1,60}»|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
+  '(?:«[^«»\\n]{1,60}»|»[^«»\\n]{1,60}«|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
 
 /** A case ending written after the name: 'APA-nın', "AA'ya", "Reuters'" (English possessive). */
 const WRITTEN_SUFFIX = "(?:[-‐‑]\\p{Ll}+|['’ʼ]\\p{Ll}*)";
@@ -40,24 +40,60 @@ const KNOWN_SPELLING = (() => {
 
 export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?`;
 
-const CONJUNCTIONS: Readonly<Record<string, string>> = { az: 'və', en: 'and', ru: 'и', tr: 've' };
+// The word for 'and' between names, per language (Arabic glues و to the next word: no list).
+const CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  az: ['və'],
+  en: ['and'],
+  ru: ['и'],
+  tr: ['ve'],
+  uk: ['і', 'й', 'та'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  it: ['e', 'ed'],
+  fa: ['و'],
+  ka: ['და'],
+};
+// Articles that may open the next name of a list ('l’AFP et le Monde', 'Reuters and the AP').
+const LIST_ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  en: ['the'],
+  de: ['der', 'die', 'das', 'des', 'dem', 'den'],
+  fr: ["l'", 'le', 'la', 'les', 'du', 'de la', "de l'", 'des', 'au', 'à la', "à l'"],
+  es: ['el', 'la', 'los', 'las', 'del', 'al'],
+  it: ["l'", 'il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'della', "dell'", 'dal', 'dalla', "dall'"],
+};
 
-const ANY_CONJUNCTION = `${WORD_START}(?:and|və|и|ve)${WORD_END}`;
-const LIST_SEPARATOR = new RegExp(
-  `${SPACE}*,${SPACE}*(?:${ANY_CONJUNCTION}${SPACE}+)?(?:the${SPACE}+)?|${SPACE}+${ANY_CONJUNCTION}${SPACE}+(?:the${SPACE}+)?`,
-  'giu'
+const ALL_CONJUNCTIONS = [...new Set(Object.values(CONJUNCTIONS).flat())];
+const ALL_ARTICLES = [...new Set(Object.values(LIST_ARTICLES).flat())].map((article) =>
+  escapeRegExp(article).replace(/'/g, "['’]").replace(/ /g, `${SPACE}+`)
 );
-const HAS_CONJUNCTION = new RegExp(ANY_CONJUNCTION, 'iu');
+const ANY_CONJUNCTION = `${WORD_START}(?:${ALL_CONJUNCTIONS.join('|')})${WORD_END}`;
+const ANY_ARTICLE = `(?:(?:${ALL_ARTICLES.join('|')})(?:${SPACE}+|(?<=['’])))?`;
+const LIST_SEPARATOR = new RegExp(
+  `${SPACE}*[,،]${SPACE}*(?:${ANY_CONJUNCTION}${SPACE}+)?${ANY_ARTICLE}|${SPACE}+${ANY_CONJUNCTION}${SPACE}+${ANY_ARTICLE}`,
+  'gu'
+);
+const HAS_CONJUNCTION = new RegExp(ANY_CONJUNCTION, 'u');
+
+/** The list separator of a language as regex source: comma, or its 'and', then an article. */
+export function listSeparator(locale: string): string {
+  const conjunction = anyKeyword(CONJUNCTIONS[locale] ?? ['and'], locale);
+  // Lower case only: a capitalised article belongs to the next title ('La Stampa').
+  const articles = (LIST_ARTICLES[locale] ?? []).map((article) =>
+    article.endsWith("'")
+      ? `${escapeRegExp(article.slice(0, -1))}['’]`
+      : `${escapeRegExp(article).replace(/ /g, `${SPACE}+`)}${SPACE}+`
+  );
+  const article = articles.length > 0 ? `(?:${articles.join('|')})?` : '';
+  return `(?:${SPACE}*[,،]${SPACE}*(?:${conjunction}${SPACE}+)?|${SPACE}+${conjunction}${SPACE}+)${article}`;
+}
 
 /**
  * One name or a list ('Reuters, AP and AFP', 'ТАСС и «Интерфакс»') in a group called `names`.
  * (splitNameList drops comma-only runs: 'according to Reuters, Moscow denied' names Reuters.)
  */
-export function nameList(locale: string): string {
-  const conjunction = keyword(CONJUNCTIONS[locale] ?? 'and', locale);
-  const article = locale === 'en' ? `(?:the${SPACE}+)?` : '';
-  const separator = `(?:${SPACE}*,${SPACE}*(?:${conjunction}${SPACE}+)?|${SPACE}+${conjunction}${SPACE}+)${article}`;
-  return `(?<names>${NAME_ITEM}(?:${separator}${NAME_ITEM})*)`;
+export function nameList(locale: string, item: string = NAME_ITEM): string {
+  return `(?<names>${item}(?:${listSeparator(locale)}${item})*)`;
 }
 
 const QUOTED_ANYWHERE = new RegExp(QUOTED_NAME, 'gu');

@@ -12,8 +12,8 @@ export const DATELINE_PATTERNS: readonly PhrasePattern[] = [
   // LONDON, Nov 24 (Reuters) -; NEW ORLEANS (AP) —; (AFP) -
   phrasePattern(
     {
-      source: `(?:${LINE_START}${CITY}(?:,${DATE})?${SPACE}+)?\\((?<names>${NAME_ITEM})\\)${SPACE}*[-–—]+`,
-      cue: `\\)${SPACE}*[-–—]`,
+      source: `(?:${LINE_START}${CITY}(?:,${DATE})?${SPACE}+)?\\((?<names>${NAME_ITEM})\\)\\.?${SPACE}*[-–—]+`,
+      cue: `\\)\\.?${SPACE}*[-–—]`,
     },
     {
       language: 'any',
@@ -33,10 +33,10 @@ export const DATELINE_PATTERNS: readonly PhrasePattern[] = [
       confidence: 'strong',
     }
   ),
-  // МОСКВА, 24 ноября. /ТАСС/.
+  // МОСКВА, 24 ноября. /ТАСС/.; Київ, 3 березня /Укрінформ/ (a name alone between slashes)
   phrasePattern(
     {
-      source: `(?<=[.,]${SPACE}*|^|\\n)/${SPACE}*(?<names>${NAME_ITEM})${SPACE}*/(?=[.,\\s]|$)`,
+      source: `(?<=[.,]${SPACE}*|^|\\n|${SPACE})/${SPACE}*(?<names>${NAME_ITEM})${SPACE}*/(?=[.,\\s]|$)`,
       cue: '/',
     },
     {

@@ -271,6 +271,9 @@ export function spellingVariants(
   };
   const lastWord = words[words.length - 1];
   const head = words.slice(0, -1);
+  // 'INTERFAX.RU', 'Trend.az': a site named by its domain is its outlet.
+  const domain = /^(.{2,})\.\p{L}{2,4}$/u.exec(name);
+  if (domain) add(domain[1]);
   for (const stem of nominativeCandidates(lastWord, language, grammaticalCase))
     add([...head, stem].join(' '));
 

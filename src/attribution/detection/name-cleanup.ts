@@ -1,6 +1,7 @@
 import { turkicStems, type GrammaticalCase } from '../grammar';
 import { isKnownSpelling, knownSpelling } from './known-names';
 import {
+  isGenericOutletNoun,
   isNeverInNames,
   isPlainCapitalisedWord,
   looksLikeMediaName,
@@ -39,10 +40,22 @@ const GROUP_NOUN_AFTER =
   /^\.?[^\S\n]+(?:officials|sources|authorities|media|intelligence|government|military|forces|police|prosecutors|lawmakers|diplomats|analysts|experts|estimates|data|figures|statistics|troops|army|residents|witnesses|people|citizens|researchers|scientists)(?![\p{L}\p{N}])/u;
 
 /** Turns one matched name item into a name, or null when it is not an outlet's name after all. */
+// 'Anadolu Ajansı (AA) muhabirinin': the abbreviation in brackets restates the name.
+const BRACKETED_ABBREVIATION = /^(.*?)[^\S\n]+\([\p{Lu}\p{N}][\p{L}\p{N}&.-]{0,11}\)(.*)$/su;
+
 export function acceptName(
   item: { text: string; start: number },
   context: NameContext
 ): AcceptedName | null {
+  const bracketed = BRACKETED_ABBREVIATION.exec(item.text);
+  if (bracketed) {
+    const suffix =
+      /^[-‐‑'’ʼ]/u.test(bracketed[2]) && !/[-‐‑'’ʼ]\p{Ll}*$/u.test(bracketed[1])
+        ? bracketed[2]
+        : '';
+    const accepted = acceptName({ text: bracketed[1] + suffix, start: item.start }, context);
+    return accepted && { ...accepted, end: item.start + item.text.length, trimmedEnd: false };
+  }
   const quoted = QUOTED.exec(item.text);
   if (quoted) return acceptQuotedName(item, quoted[1], quoted[2], context);
   return acceptCapitalisedName(item, context);
@@ -84,6 +97,7 @@ function acceptCapitalisedName(
 
   const isKnown = known !== null;
   if (name.length > MAX_NAME_LENGTH || !passesConfidence(name, isKnown, context)) return null;
+  if (!isKnown && isGenericOutletNoun(name)) return null;
   if (!isKnown && kept.length === 1 && !ending && onlyOpensSentence(first, name, context))
     return null;
   if (!isKnown && pattern.namesStand === 'after-phrase' && GROUP_NOUN_AFTER.test(text.slice(end))) {
@@ -124,6 +138,7 @@ function acceptQuotedName(
   }
   const name = spelling ?? inner;
   if (!passesConfidence(name, spelling !== null, context)) return null;
+  if (spelling === null && isGenericOutletNoun(name)) return null;
   return {
     name,
     start: item.start,
@@ -224,5 +239,12 @@ function carriesCaseEnding(
 
 function passesConfidence(name: string, isKnown: boolean, context: NameContext): boolean {
   if (context.pattern.confidence === 'strong') return true;
+  // Datelines write the agency in capitals ('ANKARA, 5 Mart, AA -', 'INTERFAX.RU -').
+  if (
+    context.pattern.capitalsPass &&
+    /\p{Lu}{2}/u.test(name) &&
+    !/\p{Ll}{2}/u.test(name.replace(/\.[\p{L}]{2,4}$/u, ''))
+  )
+    return true;
   return isKnown || context.hasDescriptor || looksLikeMediaName(name);
 }

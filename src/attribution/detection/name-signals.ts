@@ -63,3 +63,16 @@ export function opensSentence(text: string, offset: number): boolean {
   while (index >= 0 && /[^\S\n]|[«“„"‘([—–-]/u.test(text[index])) index -= 1;
   return index < 0 || /[\n.!?…:]/u.test(text[index]);
 }
+
+const GENERIC_STEMS: readonly string[] = mediaWords.genericNounStems;
+
+/** 'The newspaper', 'Qəzetin', 'Агентство': a back-reference made only of generic nouns. */
+export function isGenericOutletNoun(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/[\s'’]+/u)
+    .filter(Boolean);
+  return (
+    words.length > 0 && words.every((word) => GENERIC_STEMS.some((stem) => word.startsWith(stem)))
+  );
+}

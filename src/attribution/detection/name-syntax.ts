@@ -11,13 +11,18 @@ import { anyKeyword, escapeRegExp, SPACE, WORD_END, WORD_START } from './regex-k
 const UPPER = '\\p{Lu}';
 const NAME_CHAR = '[\\p{L}\\p{N}]';
 const JOINER = '(?:[-‐‑/&+.](?=[\\p{Lu}\\p{N}]))';
-const TOP_LEVEL_DOMAIN = `\\.(?:az|ru|ua|tr|ge|kz|kg|by|uz|am|com|net|org|info|news|io|media|co|uk|de|fr|eu|us|tv|me)${WORD_END}`;
+const DOMAINS =
+  'az|ru|ua|tr|ge|kz|kg|by|uz|am|com|net|org|info|news|io|media|co|uk|de|fr|it|es|eu|us|tv|me|ir';
+// Lower case, or all capitals as datelines write them ('INTERFAX.RU').
+const TOP_LEVEL_DOMAIN = `\\.(?:${DOMAINS}|${DOMAINS.toUpperCase()})${WORD_END}`;
 const WORD_TAIL = `${NAME_CHAR}*(?:${JOINER}${NAME_CHAR}+)*(?:${TOP_LEVEL_DOMAIN})?`;
 const FIRST_WORD = `${UPPER}${WORD_TAIL}`;
 const NEXT_WORD = `(?:${UPPER}|\\p{N})${WORD_TAIL}`;
 // Lower-case particles inside names: 'Voice of America', 'Der Spiegel', 'Al Jazeera'.
 const CONNECTOR = `(?:${SPACE}+(?:of|de|du|des|del|della|di|da|für|van|von|der|al|el)${SPACE}+|${SPACE}*&${SPACE}*|${SPACE}+)`;
 const CAPITALISED_NAME = `${FIRST_WORD}(?:${CONNECTOR}${NEXT_WORD}){0,5}`;
+/** Capitalised words without a suffix, as regex source: 'South Korea' in 'South Korea's'. */
+export const CAPITALISED_NAME_SOURCE = CAPITALISED_NAME;
 
 export const QUOTED_NAME =
   '(?:«[^«»\\n]{1,60}»|»[^«»\\n]{1,60}«|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
@@ -38,7 +43,9 @@ const KNOWN_SPELLING = (() => {
   return `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|[-‐‑./&][\\p{Lu}\\p{N}])`;
 })();
 
-export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?`;
+// 'Anadolu Ajansı (AA)': an abbreviation in brackets may follow, and carry the case ending.
+const BRACKETED = `(?:${SPACE}+\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]{0,11}\\)${WRITTEN_SUFFIX}?)?`;
+export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
 
 // The word for 'and' between names, per language (Arabic glues و to the next word: no list).
 const CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {

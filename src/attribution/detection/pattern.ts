@@ -27,6 +27,8 @@ export interface PhrasePattern {
     readonly language: CaselessLanguage;
     readonly vocabulary: CaselessVocabulary;
   };
+  /** A name in capitals passes a weak phrase (datelines: 'ANKARA, 5 Mart, AA -'). */
+  readonly capitalsPass?: boolean;
   /** Only outlets the registry knows count (the fallback for languages without a grammar here). */
   readonly knownOnly?: boolean;
 }

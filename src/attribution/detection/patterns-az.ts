@@ -25,6 +25,11 @@ const REPORT_NOUN = any([
   'verdiyi məlumat*',
   'verdiyi xəbər*',
   'yaydığı məlumat*',
+  'yaydığı xəbər*',
+  'əldə etdiyi məlumat*',
+  'öyrəndiyi*',
+  'dərc etdiyi*',
+  'yaydığı*',
   'məlumat*',
   'xəbəri*',
   'yazdığı*',
@@ -35,7 +40,18 @@ const REPORT_NOUN = any([
 const ACCORDING_TO = any(['görə', 'əsasən', 'istinadən']);
 const REPORTS = `${any(['xəbər'])}${GAP}${any(['verir', 'verib', 'yayır', 'yayıb'])}`;
 const WRITES = any(['yazır', 'bildirir']);
-const CITING = any(['istinadən']);
+const CITING = any(['istinadən', 'istinadla', 'istinad edərək']);
+// 'APA-dan verilən məlumata görə': information given from the outlet (ablative).
+const GIVEN_FROM = `${any(['verilən məlumat*', 'alınan məlumat*', 'əldə edilən məlumat*', 'daxil olan məlumat*'])}${GAP}${ACCORDING_TO}`;
+// '… Report yayıb', 'APA məlumat verir': the outlet as the subject of a clause-final verb.
+const REPORTED_AT_END = any([
+  'məlumat verir',
+  'məlumat verib',
+  'məlumat yayıb',
+  'yayıb',
+  'bildirib',
+  'yazıb',
+]);
 const STATEMENT_TO = any([
   'açıqlama*',
   'verdiyi açıqlama*',
@@ -65,6 +81,20 @@ export const AZERBAIJANI_PATTERNS: readonly PhrasePattern[] = [
   }),
   // APA yazır; Trend bildirir (people write and state things too: weak)
   phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${WRITES}`, WRITES), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'weak',
+  }),
+  // APA-dan verilən məlumata görə
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${GIVEN_FROM}`, GIVEN_FROM), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'strong',
+    grammaticalCase: 'ablative',
+    requiresCaseEnding: true,
+  }),
+  // Bu barədə APA məlumat verir; … Report yayıb (people report things too: weak)
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORTED_AT_END}`, REPORTED_AT_END), {
     language: L,
     namesStand: 'before-phrase',
     confidence: 'weak',

@@ -7,8 +7,27 @@ const CITY = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]+(?:${SPACE}+\\p{Lu}[\\p{Lu}\\p{M}.'�
 const LINE_START = '(?<=^|\\n)';
 const DATE = `[^()\\n]{1,30}?`;
 
+// A city as datelines write it, in capitals or not: 'Bakı', 'ANKARA', 'New York'.
+const ANY_CITY = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:${SPACE}+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}`;
+// '12 mart', 'March 3', '5 марта 2024'.
+const DAY_MONTH = `(?:\\d{1,2}${SPACE}+\\p{L}+\\.?|\\p{L}+\\.?${SPACE}+\\d{1,2})(?:,?${SPACE}+\\d{4})?`;
+
 /** Agency datelines, the same in every language. */
 export const DATELINE_PATTERNS: readonly PhrasePattern[] = [
+  // Bakı, 12 mart, APA.; ANKARA, 5 Mart, AA -; Bakı. Trend:; МОСКВА, 5 марта. INTERFAX.RU -
+  // (no brackets: the name must be known, in capitals, or look like an outlet's)
+  phrasePattern(
+    {
+      source: `${LINE_START}${ANY_CITY}[.,]${SPACE}+(?:${DAY_MONTH}[.,]${SPACE}+)?(?<names>${NAME_ITEM})(?:${SPACE}+[-–—]+|${SPACE}*[–—:/]+|\\.)(?=\\s|$)`,
+      cue: `${LINE_START}\\p{Lu}[^\\n]{1,60}[.,]${SPACE}`,
+    },
+    {
+      language: 'any',
+      namesStand: 'enclosed',
+      confidence: 'weak',
+      capitalsPass: true,
+    }
+  ),
   // LONDON, Nov 24 (Reuters) -; NEW ORLEANS (AP) —; (AFP) -
   phrasePattern(
     {

@@ -1,4 +1,4 @@
-import { nameList } from './name-syntax';
+import { CAPITALISED_NAME_SOURCE, nameList } from './name-syntax';
 import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
 import { anyKeyword, anyLowerCaseWord, GAP } from './regex-kit';
 
@@ -31,7 +31,9 @@ const OUTLET_NOUN = anyLowerCaseWord([
 // 'Russian news agency Interfax', 'the state-run news agency Xinhua': descriptor before the name.
 const DESCRIPTOR_BEFORE = `(?:(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP})?`;
 const DESCRIPTOR_AFTER = `(?<descriptor>${GAP}${OUTLET_NOUN})?`;
-const DESCRIBED_NAMES = `${THE}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
+// 'South Korea's Yonhap news agency': the possessor is a country or owner, the outlet follows.
+const POSSESSOR = `(?:${CAPITALISED_NAME_SOURCE}['’]s${GAP}(?=\\p{Lu}))?`;
+const DESCRIBED_NAMES = `${THE}${POSSESSOR}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
 const ADVERBS = `(?:${GAP}${any([
   'has',
   'had',
@@ -109,6 +111,12 @@ export const ENGLISH_PATTERNS: readonly PhrasePattern[] = [
   }),
   // citing Interfax; writes Bloomberg; reports Axios
   phrasePattern(thenNames(CITING, DESCRIBED_NAMES), {
+    language: L,
+    namesStand: 'after-phrase',
+    confidence: 'weak',
+  }),
+  // via Reuters; via the Kyiv Independent (also 'via Istanbul': weak)
+  phrasePattern(thenNames(`${any(['via'])}${GAP}`, DESCRIBED_NAMES), {
     language: L,
     namesStand: 'after-phrase',
     confidence: 'weak',

@@ -28,6 +28,28 @@ const REPORT_NOUN = any([
   'verdiği habere',
   'verdiği bilgiye',
   'verdiği bilgilere',
+  'edindiği bilgi*',
+  'ulaştığı bilgi*',
+  'elde ettiği bilgi*',
+  'öğrendiği*',
+  'duyurduğu*',
+  'yayımladığı haber*',
+  'yayınladığı haber*',
+  'geçtiği haber*',
+]);
+// '… olduğunu Anadolu Ajansı duyurdu': the outlet as the subject of a clause-final verb.
+const REPORTED_AT_END = any([
+  'duyurdu',
+  'bildirdi',
+  'aktardı',
+  'yazdı',
+  'haber verdi',
+  'haberini verdi',
+  'duyuruyor',
+  'bildiriyor',
+  'aktarıyor',
+  'yazıyor',
+  'haberine göre',
 ]);
 const IN_REPORT = any(['haberinde', 'haberlerinde', 'sitesinde yer alan haberde']);
 const SPEAKING_TO = any([
@@ -76,6 +98,12 @@ export const TURKISH_PATTERNS: readonly PhrasePattern[] = [
     confidence: 'strong',
     grammaticalCase: 'dative',
     requiresCaseEnding: true,
+  }),
+  // … Anadolu Ajansı duyurdu; … Hürriyet gazetesi yazdı (people announce things too: weak)
+  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORTED_AT_END}`, REPORTED_AT_END), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'weak',
   }),
   // Reuters'tan edinilen bilgiye göre
   phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${INFORMATION_FROM}`, INFORMATION_FROM), {

@@ -192,6 +192,11 @@ const GEORGIAN_ENDINGS = [
 export function georgianNominatives(word: string): string[] {
   if (!/\p{Script=Georgian}/u.test(word)) return [];
   const candidates: string[] = [];
+  // The enclitics -ც ('also') and -ვე ('the same') follow any case: 'იმედიც' is 'იმედი' too.
+  const bare = word.replace(/(?:ც|ვე)$/u, '');
+  if (bare !== word && bare.length >= 2) {
+    candidates.push(bare, ...georgianNominatives(bare).filter((form) => form !== bare));
+  }
   for (const ending of GEORGIAN_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, word.length - ending.length).replace(/[-‐‑]$/u, ''); // 'რუსთავი 2-ის'

@@ -2,6 +2,7 @@ import { spellingVariants } from '../grammar';
 import { KNOWN_SOURCES } from '../registry';
 import { knownSpelling } from './known-names';
 import { acceptName, type AcceptedName, type NameContext } from './name-cleanup';
+import { isInstitution } from './name-signals';
 import { NAME_ITEM, QUOTED_NAME } from './name-syntax';
 import { escapeRegExp, SPACE } from './regex-kit';
 
@@ -164,6 +165,7 @@ export function acceptCaselessName(
     if (spelling) return result(spelling);
   }
   if (!context.hasDescriptor) return null; // an unknown name needs its outlet noun
+  if (isInstitution(bare)) return null;
 
   const kept = bare.split(/\s+/u);
   // 'صحيفة النهار اللبنانية' (the Lebanese paper an-Nahar): a feminine adjective agrees with the
@@ -172,8 +174,7 @@ export function acceptCaselessName(
     kept.pop();
   if (kept.length > MAX_UNKNOWN_WORDS) return null;
   const never = new Set(vocabulary.neverInNames);
-  if (kept.some((word) => never.has(word) || never.has(spellingVariants(word, language)[0] ?? '')))
-    return null;
+  if (kept.some((word) => never.has(word))) return null;
   // 'وكالة الأنباء الرسمية' (the official news agency): adjectives alone name nobody.
   if (language === 'ar' && kept.every((word) => /^ال.+(?:ية|ي)$/u.test(word))) return null;
   if (language === 'fa' && kept.every((word) => /ی$/u.test(word)) && kept.length === 1) return null;

@@ -2,6 +2,7 @@ import { turkicStems, type GrammaticalCase } from '../grammar';
 import { isKnownSpelling, knownSpelling } from './known-names';
 import {
   isGenericOutletNoun,
+  isInstitution,
   isNeverInNames,
   isPlainCapitalisedWord,
   looksLikeMediaName,
@@ -82,9 +83,12 @@ function acceptCapitalisedName(
 
   // A known outlet keeps its dictionary spelling ('der Deutschen Presse-Agentur' → 'Deutsche
   // Presse-Agentur', 'du Monde' → 'Le Monde'); an unknown one loses a glued case ending.
+  const written = text.slice(first.start, last.start) + nominativeGuess(last.text, ending, context);
   const name = known
     ? known.spelling
-    : text.slice(first.start, last.start) + nominativeGuess(last.text, ending, context);
+    : pattern.language === 'de'
+      ? germanNominative(written, text.slice(Math.max(0, first.start - 8), first.start))
+      : written;
   const trimmedEnd = last !== allWords[allWords.length - 1];
   const end = trimmedEnd ? last.start + last.text.length : item.start + item.text.length;
   const accepted = {
@@ -97,13 +101,51 @@ function acceptCapitalisedName(
 
   const isKnown = known !== null;
   if (name.length > MAX_NAME_LENGTH || !passesConfidence(name, isKnown, context)) return null;
-  if (!isKnown && isGenericOutletNoun(name)) return null;
+  if (!isKnown && (isGenericOutletNoun(name) || isInstitution(name))) return null;
   if (!isKnown && kept.length === 1 && !ending && onlyOpensSentence(first, name, context))
     return null;
+  if (!isKnown && isAdjectiveOfLowerCaseNoun(name, text.slice(end), pattern.language)) return null;
   if (!isKnown && pattern.namesStand === 'after-phrase' && GROUP_NOUN_AFTER.test(text.slice(end))) {
     return null;
   }
   return accepted;
+}
+
+// 'сообщило Японское метеорологическое агентство': a capitalised adjective whose noun follows
+// in lower case is the start of a longer common-noun phrase, not a name.
+const SLAVIC_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ое|ая|ый|ий|ой|ые|ие|ее|яя|ське|цьке|ська|ський|ські)$/u;
+const LOWER_CASE_WORD_NEXT = /^[^\S\n]+\p{Ll}/u;
+
+function isAdjectiveOfLowerCaseNoun(name: string, after: string, language: string): boolean {
+  if (language !== 'ru' && language !== 'uk') return false;
+  return SLAVIC_ADJECTIVE.test(name) && LOWER_CASE_WORD_NEXT.test(after);
+}
+
+/*
+ * German titles decline like noun phrases: 'der Neuen Zürcher Zeitung' is 'Neue Zürcher
+ * Zeitung', 'Der Bayerische Rundfunk' (article and weak adjective) is 'Bayerischer Rundfunk',
+ * 'des Tagesspiegels' is 'Tagesspiegel'. Only a sentence's own article goes: 'Der Standard'
+ * (no adjective) keeps it, being the title.
+ */
+function germanNominative(name: string, before: string): string {
+  const words = name.split(' ');
+  const leading = /^(Der|Das|Die)$/.exec(words[0]);
+  if (leading && words.length > 2 && /^\p{Lu}\p{Ll}+e$/u.test(words[1])) {
+    const ending = { Der: 'r', Das: 's', Die: '' }[leading[1] as 'Der' | 'Das' | 'Die'];
+    return [words[1] + ending, ...words.slice(2)].join(' ');
+  }
+  const oblique = /(?:^|\s)(?:der|des|dem|den|einer|eines|einem)\s*[„“"»«]?$/u.test(before);
+  if (!oblique) return name;
+  const declined = words.map((word, index) =>
+    index < words.length - 1 && /^\p{Lu}\p{Ll}+en$/u.test(word) ? word.slice(0, -1) : word
+  );
+  const last = declined[declined.length - 1];
+  if (
+    /^(?:des|eines)\s*[„“"»«]?$/u.test(before.trim().split(/\s+/u).pop() ?? '') &&
+    /[^s]s$/u.test(last)
+  )
+    declined[declined.length - 1] = last.slice(0, -1);
+  return declined.join(' ');
 }
 
 /** An unknown Azerbaijani/Turkish name loses the case ending glued to it: 'Qaynarinfonun'. */
@@ -136,9 +178,11 @@ function acceptQuotedName(
   if (pattern.requiresCaseEnding && !context.hasDescriptor) {
     if (!carriesCaseEnding('', suffix, pattern.grammaticalCase)) return null;
   }
-  const name = spelling ?? inner;
-  if (!passesConfidence(name, spelling !== null, context)) return null;
-  if (spelling === null && isGenericOutletNoun(name)) return null;
+  const before = context.text.slice(Math.max(0, item.start - 8), item.start + 1);
+  const name = spelling ?? (pattern.language === 'de' ? germanNominative(inner, before) : inner);
+  if (!context.pattern.quotedPasses && !passesConfidence(name, spelling !== null, context))
+    return null;
+  if (spelling === null && (isGenericOutletNoun(name) || isInstitution(name))) return null;
   return {
     name,
     start: item.start,

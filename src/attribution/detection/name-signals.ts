@@ -1,3 +1,4 @@
+import institutions from '../data/institutions.json';
 import mediaWords from '../data/media-words.json';
 import { escapeRegExp } from './regex-kit';
 
@@ -65,6 +66,7 @@ export function opensSentence(text: string, offset: number): boolean {
 }
 
 const GENERIC_STEMS: readonly string[] = mediaWords.genericNounStems;
+const GENERIC_WORDS = new Set(mediaWords.genericWords);
 
 /** 'The newspaper', 'Qəzetin', 'Агентство': a back-reference made only of generic nouns. */
 export function isGenericOutletNoun(name: string): boolean {
@@ -73,6 +75,19 @@ export function isGenericOutletNoun(name: string): boolean {
     .split(/[\s'’]+/u)
     .filter(Boolean);
   return (
-    words.length > 0 && words.every((word) => GENERIC_STEMS.some((stem) => word.startsWith(stem)))
+    words.length > 0 &&
+    words.every(
+      (word) => GENERIC_WORDS.has(word) || GENERIC_STEMS.some((stem) => word.startsWith(stem))
+    )
   );
+}
+
+const INSTITUTION = new RegExp(
+  `(?<![\\p{L}])(?:${institutions.stems.map(escapeRegExp).join('|')})`,
+  'iu'
+);
+
+/** 'India Meteorological Department', 'Mədəniyyət Nazirliyi', 'Минздрав': an office, not an outlet. */
+export function isInstitution(name: string): boolean {
+  return INSTITUTION.test(name);
 }

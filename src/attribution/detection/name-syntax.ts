@@ -36,7 +36,11 @@ const KNOWN_SPELLING = (() => {
   const capitalised = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
   const spellings = KNOWN_SOURCES.flatMap((source) => [source.name, ...source.aliases]);
   const alternatives = [...new Set(spellings)]
-    .filter((spelling) => !capitalised.test(spelling))
+    // Arabic-script and Georgian spellings are read by caseless-names.ts.
+    .filter(
+      (spelling) =>
+        !capitalised.test(spelling) && !/[\p{Script=Arabic}\p{Script=Georgian}]/u.test(spelling)
+    )
     .sort((a, b) => b.length - a.length)
     .map((spelling) => escapeRegExp(spelling).replace(/ /g, `${SPACE}+`));
   // Not the start of a longer word, domain or hyphenated name.
@@ -45,7 +49,9 @@ const KNOWN_SPELLING = (() => {
 
 // 'Anadolu Ajansı (AA)': an abbreviation in brackets may follow, and carry the case ending.
 const BRACKETED = `(?:${SPACE}+\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]{0,11}\\)${WRITTEN_SUFFIX}?)?`;
-export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
+// Titles that open with an elided article: 'L'Unione Sarda', 'L’Express'.
+const ELIDED_ARTICLE = `(?:[LD]['’](?=\\p{Lu}))?`;
+export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${ELIDED_ARTICLE}${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
 
 // The word for 'and' between names, per language (Arabic glues و to the next word: no list).
 const CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {

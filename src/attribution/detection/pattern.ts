@@ -27,6 +27,8 @@ export interface PhrasePattern {
     readonly language: CaselessLanguage;
     readonly vocabulary: CaselessVocabulary;
   };
+  /** A quoted name passes a weak phrase (Russian titles stand in quotes: 'по данным «Фонтанки»'). */
+  readonly quotedPasses?: boolean;
   /** A name in capitals passes a weak phrase (datelines: 'ANKARA, 5 Mart, AA -'). */
   readonly capitalsPass?: boolean;
   /** Only outlets the registry knows count (the fallback for languages without a grammar here). */

@@ -69,7 +69,7 @@ function builder({ language, vocabulary }: Shapes) {
  */
 function arabicPatterns(): PhrasePattern[] {
   const vocabulary = arabic as CaselessVocabulary & typeof arabic;
-  const { NAMES, after, dateline } = builder({ language: 'ar', vocabulary });
+  const { DESCRIBED, after, dateline } = builder({ language: 'ar', vocabulary });
   const glued = '[وف]?';
   return [
     after(`${phrases(vocabulary.reportingVerbs, glued)}${GAP}`, 'strong'),
@@ -77,7 +77,11 @@ function arabicPatterns(): PhrasePattern[] {
     after(`${phrases(vocabulary.accordingTo, glued)}${GAP}`, 'strong'),
     after(`${phrases(vocabulary.told, glued)}${GAP}`, 'weak'),
     // 'قال وزير الخارجية لرويترز': the speaker between the verb and 'to' + the outlet.
-    after(`${phrases(vocabulary.told, glued)}(?:${GAP}${WORD}){1,4}?${GAP}(?=ل)`, 'weak', NAMES),
+    after(
+      `${phrases(vocabulary.told, glued)}(?:${GAP}${WORD}){1,4}?${GAP}(?=ل)`,
+      'weak',
+      DESCRIBED
+    ),
     dateline,
   ];
 }
@@ -100,7 +104,7 @@ function persianPatterns(): PhrasePattern[] {
     // به رویترز گفت
     phrasePattern(
       namesThen(
-        `${phrases(['به'])}${GAP}${NAMES}`,
+        `${phrases(['به'])}${GAP}${REPORTER}${NAMES}`,
         `${GAP}${phrases(vocabulary.toldVerbs)}`,
         phrases(vocabulary.toldVerbs)
       ),

@@ -28,6 +28,14 @@ export const DATELINE_PATTERNS: readonly PhrasePattern[] = [
       capitalsPass: true,
     }
   ),
+  // Москва, 2 ноября – РИА Новости.; Bakı, 5 mart — Report. (the agency after the date)
+  phrasePattern(
+    {
+      source: `${LINE_START}${ANY_CITY},${SPACE}+${DAY_MONTH}${SPACE}*[—–-]+${SPACE}*(?<names>${NAME_ITEM})\\.(?=\\s|$)`,
+      cue: `${LINE_START}\\p{Lu}[^\\n]{1,60}[—–-]`,
+    },
+    { language: 'any', namesStand: 'enclosed', confidence: 'weak', capitalsPass: true }
+  ),
   // LONDON, Nov 24 (Reuters) -; NEW ORLEANS (AP) —; (AFP) -
   phrasePattern(
     {

@@ -54,6 +54,27 @@ const ACCORDING_TO = `${any(['according to'])}${GAP}(?:${any(['a', 'an'])}${GAP}
 const REPORTED = any(['reported', 'reports']);
 const SAID = any(['said', 'says', 'quoted', 'cited', 'wrote']);
 const REPORTED_BY = `${any(['reported', 'published', 'broadcast', 'obtained'])}${GAP}${any(['by'])}${GAP}`;
+// 'economists polled by Reuters', 'a document seen by Reuters' (also 'compiled by Eurostat': weak)
+const SURVEYED_BY = `${any(['polled by', 'surveyed by', 'seen by', 'reviewed by', 'compiled by', 'confirmed by', 'verified by', 'aired by', 'carried by'])}${GAP}`;
+// With an outlet noun any verb of showing or publishing will do: 'broadcaster ERT showed footage'.
+const SHOWED = any([
+  'showed',
+  'shows',
+  'aired',
+  'broadcast',
+  'published',
+  'carried',
+  'ran',
+  'cited',
+  'quoted',
+  'said',
+  'says',
+  'wrote',
+  'reported',
+  'obtained',
+  'revealed',
+  'confirmed',
+]);
 const INTERVIEW_WITH = `${any([
   'in an interview with',
   'in an interview to',
@@ -115,6 +136,20 @@ export const ENGLISH_PATTERNS: readonly PhrasePattern[] = [
     namesStand: 'after-phrase',
     confidence: 'weak',
   }),
+  phrasePattern(thenNames(SURVEYED_BY, DESCRIBED_NAMES), {
+    language: L,
+    namesStand: 'after-phrase',
+    confidence: 'weak',
+  }),
+  // State broadcaster ERT showed …; the news agency Yonhap published …
+  phrasePattern(
+    namesThen(
+      `${THE}${POSSESSOR}(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP}${THE}${NAMES}`,
+      `${GAP}${SHOWED}`,
+      SHOWED
+    ),
+    { language: L, namesStand: 'before-phrase', confidence: 'strong' }
+  ),
   // via Reuters; via the Kyiv Independent (also 'via Istanbul': weak)
   phrasePattern(thenNames(`${any(['via'])}${GAP}`, DESCRIBED_NAMES), {
     language: L,

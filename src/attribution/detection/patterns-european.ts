@@ -29,6 +29,8 @@ export interface EuropeanReportingVocabulary {
   readonly postpositions?: readonly string[];
   /** 'told X' and interviews: the verb or noun phrase before the outlet the words were given to. */
   readonly toldOrInterviewed: readonly string[];
+  /** Conjunctions of a clause whose verb comes last: German 'wie … berichtet'. */
+  readonly asClause?: readonly string[];
   /** What stands before the addressee of 'told': 'à l'', 'al', 'all'', 'dem'. */
   readonly toldPrepositions: readonly string[];
 }
@@ -112,6 +114,20 @@ export function europeanPatterns(
       { ...weak, namesStand: 'after-phrase' }
     ),
   ];
+  if (vocabulary.asClause?.length) {
+    // 'wie das „Handelsblatt“ unter Berufung auf Unternehmenskreise berichtet': the verb ends
+    // the clause, with its objects between it and the subject.
+    const verb = any(vocabulary.verbsAfterName);
+    patterns.push(
+      phrasePattern(
+        {
+          source: `${anyLowerCaseWord(vocabulary.asClause)}${GAP}${SUBJECT}(?:${GAP}[^\\s.!?;:,]+){1,6}?${GAP}${verb}`,
+          cue: verb,
+        },
+        { ...weak, namesStand: 'enclosed' }
+      )
+    );
+  }
   if (vocabulary.postpositions?.length) {
     const after = any(vocabulary.postpositions);
     patterns.push(

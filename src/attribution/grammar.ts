@@ -142,6 +142,8 @@ const SLAVIC_ADJECTIVE_ENDINGS: readonly (readonly [string, readonly string[]])[
   ['ой', ['ая', 'ый']],
   ['ую', ['ая']],
   ['ом', ['ый', 'ое']],
+  ['ых', ['ые']],
+  ['их', ['ие', 'і']],
 ];
 
 function byEndings(

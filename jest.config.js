@@ -1,5 +1,15 @@
 /** @type {import('jest').Config} */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
+// any-ascii (slugs) ships only as an ES module: Node requires it natively, Jest's module
+// system needs it compiled to CommonJS first.
+const esmOnly = ['any-ascii'];
+const esmTransform = {
+  [`node_modules/(?:${esmOnly.join('|')})/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } },
+  ],
+};
+const transformIgnorePatterns = [`/node_modules/(?!(?:${esmOnly.join('|')})/)`];
 
 module.exports = {
   // API tests share one PostgreSQL database per run and each boots Strapi: one worker keeps
@@ -11,13 +21,15 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
-      transform: { '^.+\\.ts$': tsJest },
+      transform: { '^.+\\.ts$': tsJest, ...esmTransform },
+      transformIgnorePatterns,
     },
     {
       displayName: 'api',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/api'],
-      transform: { '^.+\\.ts$': tsJest },
+      transform: { '^.+\\.ts$': tsJest, ...esmTransform },
+      transformIgnorePatterns,
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
     },

@@ -65,3 +65,45 @@ export function turkishFromLanguage(name: string): string {
   const consonant = TURKISH_VOICELESS.includes(lower[lower.length - 1]) ? 't' : 'd';
   return `${name}'${consonant}${harmony}n`;
 }
+
+/** Ukrainian 'from X', with the genitive: 'з англійської', 'зі шведської', 'з івриту'. */
+export function ukrainianFromLanguage(name: string): string {
+  const genitive = name
+    .split(' ')
+    .map((word) => {
+      if (/ська$|цька$|зька$/u.test(word) || /а$/u.test(word)) return word.slice(0, -1) + 'ої';
+      if (/[бвгґджзклмнпрстфхцчшщ]$/u.test(word)) return word + 'у'; // іврит → івриту
+      return word; // гінді, суахілі do not decline
+    })
+    .join(' ');
+  // 'зі' before a sibilant and a consonant, as Ukrainian euphony asks: 'зі шведської'.
+  const preposition = /^[сзшжчщ][бвгґджзклмнпрстфхцчшщ]/iu.test(genitive) ? 'зі' : 'з';
+  return `${preposition} ${genitive}`;
+}
+
+/** German 'aus dem Englischen': a language named by an adjective in -isch takes the -en. */
+export function germanFromLanguage(name: string): string {
+  return `aus dem ${/sch$/u.test(name) ? `${name}en` : name}`;
+}
+
+/** French 'de l'anglais', 'du russe' (language names are masculine; elision before a vowel). */
+export function frenchFromLanguage(name: string): string {
+  return /^[aeiouyhâàéèêîïôûü]/iu.test(name) ? `de l’${name}` : `du ${name}`;
+}
+
+/** Spanish 'del inglés' (language names are masculine). */
+export function spanishFromLanguage(name: string): string {
+  return `del ${name}`;
+}
+
+/** Italian 'dall'inglese', 'dal russo', 'dallo spagnolo' (the article the next sound asks). */
+export function italianFromLanguage(name: string): string {
+  if (/^[aeiouàèéìòù]/iu.test(name)) return `dall’${name}`;
+  if (/^(?:s[^aeiou]|z|gn|ps|x|y|pn)/iu.test(name)) return `dallo ${name}`;
+  return `dal ${name}`;
+}
+
+/** Georgian 'from X' with the ablative: 'ინგლისურიდან', 'ჰინდიდან'. */
+export function georgianFromLanguage(name: string): string {
+  return /[აეიოუ]$/u.test(name) ? `${name}დან` : `${name}იდან`;
+}

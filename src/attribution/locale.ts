@@ -1,7 +1,20 @@
 /** The languages whose grammar this module knows; everything else gets generic handling. */
-export type KnownLanguage = 'az' | 'en' | 'ru' | 'tr';
+export const KNOWN_LANGUAGES = [
+  'az',
+  'en',
+  'ru',
+  'tr',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'ar',
+  'fa',
+  'ka',
+] as const;
 
-export const KNOWN_LANGUAGES: readonly KnownLanguage[] = ['az', 'en', 'ru', 'tr'];
+export type KnownLanguage = (typeof KNOWN_LANGUAGES)[number];
 
 /** Primary language subtag of a BCP 47 tag, lower-cased: 'az-Latn-AZ' → 'az', '' → ''. */
 export function languageOf(locale: string | null | undefined): string {
@@ -38,10 +51,14 @@ export function upperCase(text: string, locale?: string | null): string {
   }
 }
 
-/** First letter upper-cased with the locale's rules (az/tr 'i' → 'İ'). */
+/**
+ * First letter upper-cased with the locale's rules (az/tr 'i' → 'İ'). Georgian is left alone:
+ * its capitals (Mtavruli) are for headings in all caps, never a sentence's first letter.
+ */
 export function capitalize(text: string, locale?: string | null): string {
   const first = text.codePointAt(0);
   if (first === undefined) return text;
   const head = String.fromCodePoint(first);
+  if (/\p{Script=Georgian}/u.test(head)) return text;
   return upperCase(head, locale) + text.slice(head.length);
 }

@@ -1,5 +1,6 @@
+import anyAscii from 'any-ascii';
 import { matchKey } from './case-fold';
-import { nominativeCandidates } from './grammar';
+import { spellingVariants } from './grammar';
 import { knownLanguageOf } from './locale';
 
 export interface SourceResolver {
@@ -41,18 +42,52 @@ export function createAliasIndex(sources: readonly NamedSource[]): (name: string
   };
 }
 
+// Shorter keys ('aa', 'ap') would let unrelated short names of two scripts meet.
+const MIN_TRANSLITERATED_KEY = 5;
+
+/** The name in plain ASCII letters: 'Фонтанка' and 'Fontanka' share 'fontanka'. */
+export function transliteratedKey(name: string): string {
+  return anyAscii(matchKey(name))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 /**
  * Resolves names as articles write them ('Рейтер', '«Интерфакса»', 'APA-nın', 'the AP')
- * to the canonical name of one of the given sources.
+ * to the canonical name of one of the given sources. An outlet known only by the spelling of
+ * another script or case ('Fontanka' for a Source created as 'Фонтанка', then '«Фонтанки»')
+ * is found by transliteration, so one outlet stays one Source.
  */
 export function createSourceResolver(sources: readonly NamedSource[]): SourceResolver {
   const lookup = createAliasIndex(sources);
+  const byTransliteration = new Map<string, string>();
+  const index = (spelling: string, name: string) => {
+    const key = transliteratedKey(spelling);
+    if (key.length >= MIN_TRANSLITERATED_KEY && !byTransliteration.has(key))
+      byTransliteration.set(key, name);
+  };
+  for (const source of sources)
+    for (const spelling of [source.name, ...source.aliases]) index(spelling, source.name);
+  // A Source created from a Slavic name in an oblique case ('Фонтанки', as the text wrote it)
+  // is found by its nominative too ('Фонтанка'); exact names above win.
+  for (const source of sources) {
+    if (!/\p{Script=Cyrillic}/u.test(source.name)) continue;
+    for (const language of ['ru', 'uk'])
+      for (const form of spellingVariants(source.name, language)) index(form, source.name);
+  }
   return {
     resolve(rawName, locale) {
       const tidy = canonicalizeUnknownName(rawName);
       if (!tidy) return null;
-      for (const spelling of spellingsToTry(tidy, knownLanguageOf(locale))) {
+      const spellings = spellingsToTry(tidy, knownLanguageOf(locale));
+      for (const spelling of spellings) {
         const found = lookup(spelling);
+        if (found) return found;
+      }
+      for (const spelling of spellings) {
+        const key = transliteratedKey(spelling);
+        const found = key.length >= MIN_TRANSLITERATED_KEY ? byTransliteration.get(key) : undefined;
         if (found) return found;
       }
       return null;
@@ -63,12 +98,7 @@ export function createSourceResolver(sources: readonly NamedSource[]): SourceRes
 /** The name as given, then without a case suffix after a hyphen/apostrophe, then stems. */
 function spellingsToTry(name: string, language: string | null): string[] {
   const withoutSuffix = name.replace(TRAILING_SUFFIX, '');
-  const words = withoutSuffix.split(' ');
-  const lastWord = words[words.length - 1];
-  const stems = nominativeCandidates(lastWord, language).map((stem) =>
-    [...words.slice(0, -1), stem].join(' ')
-  );
-  return [name, withoutSuffix, ...stems];
+  return [name, withoutSuffix, ...spellingVariants(withoutSuffix, language)];
 }
 
 const SURROUNDING_QUOTES = /^[«»‹›“”„‟"'’‘‚`]+|[«»‹›“”„‟"'’‘‚`]+$/gu;

@@ -1,29 +1,29 @@
+import anyAscii from 'any-ascii';
 import { lowerCase } from './locale';
-import { stripDiacritics, transliterateLowerCase } from './transliteration';
+import { transliterateLowerCase } from './transliteration';
 
 export const MAX_SLUG_LENGTH = 120;
 
+// A Chinese character is a syllable: 北京 → 'bei jing', not 'beijing' run together.
+const HAN = /(\p{Script=Han})/gu;
+// any-ascii writes hamza and ayn as ' and `: inside a word they are letters, not separators.
+const WORD_INNER_MARKS = /(?<=[a-z0-9])['`]+(?=[a-z0-9])/g;
+
 /**
- * URL slug from any text, Azerbaijani-aware: 'Sübut İstəyir' → 'subut-isteyir',
- * 'Москва' → 'moskva'. Returns '' when nothing usable is left; the caller decides what then.
+ * URL slug from any text, ASCII only (Strapi's uid rule: /^[A-Za-z0-9-_.~]*$/):
+ * 'Sübut İstəyir' → 'subut-isteyir', 'Москва' → 'moskva', 'ახალი ამბები' → 'akhali-ambebi',
+ * '北京' → 'bei-jing'. Azerbaijani and Cyrillic letters keep this project's own spellings
+ * (ə → e, ı → i, щ → shch); every other script goes through any-ascii. Returns '' when
+ * nothing usable is left; the caller decides what then.
  */
 export function slugify(text: string, locale?: string): string {
   // Locale rules first: in az/tr 'I' lowers to 'ı', elsewhere 'İ' lowers to 'i' + a combining dot.
-  const lowered = lowerCase(text, locale);
-  const latin = stripDiacritics(transliterateLowerCase(lowered)).toLowerCase();
+  const lowered = lowerCase(typeof text === 'string' ? text : '', locale);
+  // Not NFKD before any-ascii: that would strip Devanagari vowel signs and Japanese dakuten.
+  const local = transliterateLowerCase(lowered).normalize('NFC');
+  const latin = anyAscii(local.replace(HAN, ' $1 ')).toLowerCase().replace(WORD_INNER_MARKS, '');
   const hyphenated = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  // A script with no Latin transliteration here (Georgian, Arabic, Chinese…) keeps its own
-  // letters rather than vanishing: browsers show such URLs as written.
-  const unicode = lowered
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const lettersLost = countLetters(hyphenated) < countLetters(unicode) / 2;
-  return truncateAtHyphen(lettersLost ? unicode : hyphenated, MAX_SLUG_LENGTH);
-}
-
-function countLetters(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  return truncateAtHyphen(hyphenated, MAX_SLUG_LENGTH);
 }
 
 /** 'base' with a numeric suffix for uniqueness ('base-2'), still within the length limit. */

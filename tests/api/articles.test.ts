@@ -147,6 +147,23 @@ describe('slugs', () => {
   });
 });
 
+describe('slugs of titles in other scripts', () => {
+  it.each([
+    ['Georgian', 'ქარიშხალმა სახლები დააზიანა', /^karishkhalma-sakhlebi-daaziana-/],
+    ['Arabic', 'عاصفة تضرب الساحل', /^sfh-tdrb-lshl-/],
+    ['Chinese', '北京举行新闻发布会', /^bei-jing-ju-xing-xin-wen-fa-bu-hui-/],
+  ])('publishes a %s title with an ASCII slug Strapi accepts', async (_script, title, slug) => {
+    const response = await http()
+      .post('/api/articles?locale=en')
+      .set(auth())
+      .send({ data: anArticle({ title: `${title} ${unique('x').split(' ')[1]}` }) })
+      .expect(201);
+    expect(response.body.data.publishedAt).not.toBeNull();
+    expect(response.body.data.slug).toMatch(/^[A-Za-z0-9-_.~]+$/);
+    expect(response.body.data.slug).toMatch(slug);
+  });
+});
+
 describe('slugs of long titles', () => {
   it('gives every article with the same 300-character title its own slug', async () => {
     const title = `${unique('Long')} ${'uzun başlıq '.repeat(24)}`.slice(0, 300);

@@ -1,4 +1,4 @@
-import { nominativeCandidates, type GrammaticalCase } from '../grammar';
+import { spellingVariants, type GrammaticalCase } from '../grammar';
 import { KNOWN_SOURCES } from '../registry';
 import { createAliasIndex } from '../resolver';
 
@@ -19,10 +19,8 @@ export function knownSpelling(
   grammaticalCase?: GrammaticalCase
 ): string | null {
   if (lookupKnownSource(name)) return name;
-  const words = name.split(' ');
-  const lastWord = words[words.length - 1];
-  for (const stem of nominativeCandidates(lastWord, language, grammaticalCase)) {
-    const spelling = [...words.slice(0, -1), stem].join(' ');
+  const grammar = language === 'any' ? null : language;
+  for (const spelling of spellingVariants(name, grammar, grammaticalCase)) {
     if (lookupKnownSource(spelling)) return spelling;
   }
   return null;

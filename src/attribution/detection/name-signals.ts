@@ -1,3 +1,7 @@
+import institutions from '../data/institutions.json';
+import mediaWords from '../data/media-words.json';
+import { escapeRegExp } from './regex-kit';
+
 /*
  * Evidence for and against a capitalised word being an outlet's name, independent of any table.
  */
@@ -21,6 +25,11 @@ const NEVER_IN_NAMES = new Set(
     'Ayrıca Öte Ancak Fakat Ama Ve Şu Dün Bugün Yine Öncesinde Son Nitekim Pazartesi Salı',
     'Çarşamba Perşembe Cuma Cumartesi Pazar Ocak Şubat Mart Nisan Mayıs Haziran Temmuz',
     'Ağustos Eylül Ekim Kasım Aralık',
+    // de, fr, es, it, uk: words that open the sentence before a subject ('Wie der Spiegel …')
+    'Wie Laut Nach Auch Zudem Außerdem Dagegen Demnach Dabei Damit Daher Zuvor Bereits Unterdessen',
+    'Selon Comme Ainsi Aussi Alors Depuis Mais Puis Pourtant Enfin Lundi Mardi Mercredi Jeudi Vendredi',
+    'Según Como Así Además Pero También Luego Ayer Hoy Mientras Secondo Come Così Anche Inoltre Intanto',
+    'Ieri Oggi Poi Però Як Також Крім Проте Але Водночас Раніше Вчора Сьогодні Нагадаємо Тим',
   ]
     .join(' ')
     .split(' ')
@@ -30,10 +39,9 @@ export function isNeverInNames(word: string): boolean {
   return NEVER_IN_NAMES.has(word);
 }
 
-// Parts of words that betray a media outlet: 'Kyiv Post', 'Qafqazinfo', 'Caliber.az', 'Новая газета'.
-const MEDIA_WORD_PARTS =
-  /news|times|post|press|daily|herald|journal|gazet|tribune|telegraph|guardian|independent|agency|radio|media|info|inform|channel|ajans|haber|xəbər|agentli|qəzet|новост|газет|радио|информ|медиа|пресс|ведомост|известия|вести/iu;
-const MEDIA_WORDS = new Set(['tv', 'тв', 'fm', 'cnn', 'bbc']);
+// Parts of words that betray a media outlet: data, so that a language adds its own words.
+const MEDIA_WORD_PARTS = new RegExp(mediaWords.wordParts.map(escapeRegExp).join('|'), 'iu');
+const MEDIA_WORDS = new Set(mediaWords.words);
 const DOMAIN_NAME = /\.[\p{Ll}]{2,}$/u;
 
 /** True when the name reads like a news outlet's without knowing it. */
@@ -55,4 +63,31 @@ export function opensSentence(text: string, offset: number): boolean {
   // Skip opening quotes, brackets and dashes that may start a sentence.
   while (index >= 0 && /[^\S\n]|[«“„"‘([—–-]/u.test(text[index])) index -= 1;
   return index < 0 || /[\n.!?…:]/u.test(text[index]);
+}
+
+const GENERIC_STEMS: readonly string[] = mediaWords.genericNounStems;
+const GENERIC_WORDS = new Set(mediaWords.genericWords);
+
+/** 'The newspaper', 'Qəzetin', 'Агентство': a back-reference made only of generic nouns. */
+export function isGenericOutletNoun(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/[\s'’]+/u)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) => GENERIC_WORDS.has(word) || GENERIC_STEMS.some((stem) => word.startsWith(stem))
+    )
+  );
+}
+
+const INSTITUTION = new RegExp(
+  `(?<![\\p{L}])(?:${institutions.stems.map(escapeRegExp).join('|')})`,
+  'iu'
+);
+
+/** 'India Meteorological Department', 'Mədəniyyət Nazirliyi', 'Минздрав': an office, not an outlet. */
+export function isInstitution(name: string): boolean {
+  return INSTITUTION.test(name);
 }

@@ -1,5 +1,5 @@
 import { KNOWN_SOURCES } from '../registry';
-import { escapeRegExp, keyword, SPACE, WORD_END, WORD_START } from './regex-kit';
+import { anyKeyword, escapeRegExp, SPACE, WORD_END, WORD_START } from './regex-kit';
 
 /*
  * What a news outlet's name looks like in running text, as regex source:
@@ -11,16 +11,21 @@ import { escapeRegExp, keyword, SPACE, WORD_END, WORD_START } from './regex-kit'
 const UPPER = '\\p{Lu}';
 const NAME_CHAR = '[\\p{L}\\p{N}]';
 const JOINER = '(?:[-‐‑/&+.](?=[\\p{Lu}\\p{N}]))';
-const TOP_LEVEL_DOMAIN = `\\.(?:az|ru|ua|tr|ge|kz|kg|by|uz|am|com|net|org|info|news|io|media|co|uk|de|fr|eu|us|tv|me)${WORD_END}`;
+const DOMAINS =
+  'az|ru|ua|tr|ge|kz|kg|by|uz|am|com|net|org|info|news|io|media|co|uk|de|fr|it|es|eu|us|tv|me|ir';
+// Lower case, or all capitals as datelines write them ('INTERFAX.RU').
+const TOP_LEVEL_DOMAIN = `\\.(?:${DOMAINS}|${DOMAINS.toUpperCase()})${WORD_END}`;
 const WORD_TAIL = `${NAME_CHAR}*(?:${JOINER}${NAME_CHAR}+)*(?:${TOP_LEVEL_DOMAIN})?`;
 const FIRST_WORD = `${UPPER}${WORD_TAIL}`;
 const NEXT_WORD = `(?:${UPPER}|\\p{N})${WORD_TAIL}`;
 // Lower-case particles inside names: 'Voice of America', 'Der Spiegel', 'Al Jazeera'.
 const CONNECTOR = `(?:${SPACE}+(?:of|de|du|des|del|della|di|da|für|van|von|der|al|el)${SPACE}+|${SPACE}*&${SPACE}*|${SPACE}+)`;
 const CAPITALISED_NAME = `${FIRST_WORD}(?:${CONNECTOR}${NEXT_WORD}){0,5}`;
+/** Capitalised words without a suffix, as regex source: 'South Korea' in 'South Korea's'. */
+export const CAPITALISED_NAME_SOURCE = CAPITALISED_NAME;
 
 export const QUOTED_NAME =
-  '(?:«[^«»\\n]{1,60}»|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
+  '(?:«[^«»\\n]{1,60}»|»[^«»\\n]{1,60}«|“[^“”\\n]{1,60}[”“]|„[^„“”\\n]{1,60}[“”]|"[^"\\n]{1,60}"|‘[^‘’\\n]{1,60}’)';
 
 /** A case ending written after the name: 'APA-nın', "AA'ya", "Reuters'" (English possessive). */
 const WRITTEN_SUFFIX = "(?:[-‐‑]\\p{Ll}+|['’ʼ]\\p{Ll}*)";
@@ -31,33 +36,77 @@ const KNOWN_SPELLING = (() => {
   const capitalised = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
   const spellings = KNOWN_SOURCES.flatMap((source) => [source.name, ...source.aliases]);
   const alternatives = [...new Set(spellings)]
-    .filter((spelling) => !capitalised.test(spelling))
+    // Arabic-script and Georgian spellings are read by caseless-names.ts.
+    .filter(
+      (spelling) =>
+        !capitalised.test(spelling) && !/[\p{Script=Arabic}\p{Script=Georgian}]/u.test(spelling)
+    )
     .sort((a, b) => b.length - a.length)
     .map((spelling) => escapeRegExp(spelling).replace(/ /g, `${SPACE}+`));
   // Not the start of a longer word, domain or hyphenated name.
   return `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|[-‐‑./&][\\p{Lu}\\p{N}])`;
 })();
 
-export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${CAPITALISED_NAME})${WRITTEN_SUFFIX}?`;
+// 'Anadolu Ajansı (AA)': an abbreviation in brackets may follow, and carry the case ending.
+const BRACKETED = `(?:${SPACE}+\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]{0,11}\\)${WRITTEN_SUFFIX}?)?`;
+// Titles that open with an elided article: 'L'Unione Sarda', 'L’Express'.
+const ELIDED_ARTICLE = `(?:[LD]['’](?=\\p{Lu}))?`;
+export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${ELIDED_ARTICLE}${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
 
-const CONJUNCTIONS: Readonly<Record<string, string>> = { az: 'və', en: 'and', ru: 'и', tr: 've' };
+// The word for 'and' between names, per language (Arabic glues و to the next word: no list).
+const CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {
+  az: ['və'],
+  en: ['and'],
+  ru: ['и'],
+  tr: ['ve'],
+  uk: ['і', 'й', 'та'],
+  de: ['und'],
+  fr: ['et'],
+  es: ['y', 'e'],
+  it: ['e', 'ed'],
+  fa: ['و'],
+  ka: ['და'],
+};
+// Articles that may open the next name of a list ('l’AFP et le Monde', 'Reuters and the AP').
+const LIST_ARTICLES: Readonly<Record<string, readonly string[]>> = {
+  en: ['the'],
+  de: ['der', 'die', 'das', 'des', 'dem', 'den'],
+  fr: ["l'", 'le', 'la', 'les', 'du', 'de la', "de l'", 'des', 'au', 'à la', "à l'"],
+  es: ['el', 'la', 'los', 'las', 'del', 'al'],
+  it: ["l'", 'il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'della', "dell'", 'dal', 'dalla', "dall'"],
+};
 
-const ANY_CONJUNCTION = `${WORD_START}(?:and|və|и|ve)${WORD_END}`;
-const LIST_SEPARATOR = new RegExp(
-  `${SPACE}*,${SPACE}*(?:${ANY_CONJUNCTION}${SPACE}+)?(?:the${SPACE}+)?|${SPACE}+${ANY_CONJUNCTION}${SPACE}+(?:the${SPACE}+)?`,
-  'giu'
+const ALL_CONJUNCTIONS = [...new Set(Object.values(CONJUNCTIONS).flat())];
+const ALL_ARTICLES = [...new Set(Object.values(LIST_ARTICLES).flat())].map((article) =>
+  escapeRegExp(article).replace(/'/g, "['’]").replace(/ /g, `${SPACE}+`)
 );
-const HAS_CONJUNCTION = new RegExp(ANY_CONJUNCTION, 'iu');
+const ANY_CONJUNCTION = `${WORD_START}(?:${ALL_CONJUNCTIONS.join('|')})${WORD_END}`;
+const ANY_ARTICLE = `(?:(?:${ALL_ARTICLES.join('|')})(?:${SPACE}+|(?<=['’])))?`;
+const LIST_SEPARATOR = new RegExp(
+  `${SPACE}*[,،]${SPACE}*(?:${ANY_CONJUNCTION}${SPACE}+)?${ANY_ARTICLE}|${SPACE}+${ANY_CONJUNCTION}${SPACE}+${ANY_ARTICLE}`,
+  'gu'
+);
+const HAS_CONJUNCTION = new RegExp(ANY_CONJUNCTION, 'u');
+
+/** The list separator of a language as regex source: comma, or its 'and', then an article. */
+export function listSeparator(locale: string): string {
+  const conjunction = anyKeyword(CONJUNCTIONS[locale] ?? ['and'], locale);
+  // Lower case only: a capitalised article belongs to the next title ('La Stampa').
+  const articles = (LIST_ARTICLES[locale] ?? []).map((article) =>
+    article.endsWith("'")
+      ? `${escapeRegExp(article.slice(0, -1))}['’]`
+      : `${escapeRegExp(article).replace(/ /g, `${SPACE}+`)}${SPACE}+`
+  );
+  const article = articles.length > 0 ? `(?:${articles.join('|')})?` : '';
+  return `(?:${SPACE}*[,،]${SPACE}*(?:${conjunction}${SPACE}+)?|${SPACE}+${conjunction}${SPACE}+)${article}`;
+}
 
 /**
  * One name or a list ('Reuters, AP and AFP', 'ТАСС и «Интерфакс»') in a group called `names`.
  * (splitNameList drops comma-only runs: 'according to Reuters, Moscow denied' names Reuters.)
  */
-export function nameList(locale: string): string {
-  const conjunction = keyword(CONJUNCTIONS[locale] ?? 'and', locale);
-  const article = locale === 'en' ? `(?:the${SPACE}+)?` : '';
-  const separator = `(?:${SPACE}*,${SPACE}*(?:${conjunction}${SPACE}+)?|${SPACE}+${conjunction}${SPACE}+)${article}`;
-  return `(?<names>${NAME_ITEM}(?:${separator}${NAME_ITEM})*)`;
+export function nameList(locale: string, item: string = NAME_ITEM): string {
+  return `(?<names>${item}(?:${listSeparator(locale)}${item})*)`;
 }
 
 const QUOTED_ANYWHERE = new RegExp(QUOTED_NAME, 'gu');

@@ -1,3 +1,4 @@
+import type { CaselessLanguage, CaselessVocabulary } from './caseless-names';
 import type { GrammaticalCase } from '../grammar';
 
 /**
@@ -21,6 +22,17 @@ export interface PhrasePattern {
   readonly grammaticalCase?: GrammaticalCase;
   /** The name must visibly carry that case ending (else the phrase means something else). */
   readonly requiresCaseEnding?: boolean;
+  /** Names in a script without capitals (Arabic, Persian, Georgian): see caseless-names.ts. */
+  readonly caseless?: {
+    readonly language: CaselessLanguage;
+    readonly vocabulary: CaselessVocabulary;
+  };
+  /** A quoted name passes a weak phrase (Russian titles stand in quotes: 'по данным «Фонтанки»'). */
+  readonly quotedPasses?: boolean;
+  /** A name in capitals passes a weak phrase (datelines: 'ANKARA, 5 Mart, AA -'). */
+  readonly capitalsPass?: boolean;
+  /** Only outlets the registry knows count (the fallback for languages without a grammar here). */
+  readonly knownOnly?: boolean;
 }
 
 export interface PhraseSource {

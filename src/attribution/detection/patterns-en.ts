@@ -1,4 +1,4 @@
-import { nameList } from './name-syntax';
+import { CAPITALISED_NAME_SOURCE, nameList } from './name-syntax';
 import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
 import { anyKeyword, anyLowerCaseWord, GAP } from './regex-kit';
 
@@ -31,7 +31,9 @@ const OUTLET_NOUN = anyLowerCaseWord([
 // 'Russian news agency Interfax', 'the state-run news agency Xinhua': descriptor before the name.
 const DESCRIPTOR_BEFORE = `(?:(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP})?`;
 const DESCRIPTOR_AFTER = `(?<descriptor>${GAP}${OUTLET_NOUN})?`;
-const DESCRIBED_NAMES = `${THE}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
+// 'South Korea's Yonhap news agency': the possessor is a country or owner, the outlet follows.
+const POSSESSOR = `(?:${CAPITALISED_NAME_SOURCE}['’]s${GAP}(?=\\p{Lu}))?`;
+const DESCRIBED_NAMES = `${THE}${POSSESSOR}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
 const ADVERBS = `(?:${GAP}${any([
   'has',
   'had',
@@ -52,6 +54,27 @@ const ACCORDING_TO = `${any(['according to'])}${GAP}(?:${any(['a', 'an'])}${GAP}
 const REPORTED = any(['reported', 'reports']);
 const SAID = any(['said', 'says', 'quoted', 'cited', 'wrote']);
 const REPORTED_BY = `${any(['reported', 'published', 'broadcast', 'obtained'])}${GAP}${any(['by'])}${GAP}`;
+// 'economists polled by Reuters', 'a document seen by Reuters' (also 'compiled by Eurostat': weak)
+const SURVEYED_BY = `${any(['polled by', 'surveyed by', 'seen by', 'reviewed by', 'compiled by', 'confirmed by', 'verified by', 'aired by', 'carried by'])}${GAP}`;
+// With an outlet noun any verb of showing or publishing will do: 'broadcaster ERT showed footage'.
+const SHOWED = any([
+  'showed',
+  'shows',
+  'aired',
+  'broadcast',
+  'published',
+  'carried',
+  'ran',
+  'cited',
+  'quoted',
+  'said',
+  'says',
+  'wrote',
+  'reported',
+  'obtained',
+  'revealed',
+  'confirmed',
+]);
 const INTERVIEW_WITH = `${any([
   'in an interview with',
   'in an interview to',
@@ -109,6 +132,26 @@ export const ENGLISH_PATTERNS: readonly PhrasePattern[] = [
   }),
   // citing Interfax; writes Bloomberg; reports Axios
   phrasePattern(thenNames(CITING, DESCRIBED_NAMES), {
+    language: L,
+    namesStand: 'after-phrase',
+    confidence: 'weak',
+  }),
+  phrasePattern(thenNames(SURVEYED_BY, DESCRIBED_NAMES), {
+    language: L,
+    namesStand: 'after-phrase',
+    confidence: 'weak',
+  }),
+  // State broadcaster ERT showed …; the news agency Yonhap published …
+  phrasePattern(
+    namesThen(
+      `${THE}${POSSESSOR}(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP}${THE}${NAMES}`,
+      `${GAP}${SHOWED}`,
+      SHOWED
+    ),
+    { language: L, namesStand: 'before-phrase', confidence: 'strong' }
+  ),
+  // via Reuters; via the Kyiv Independent (also 'via Istanbul': weak)
+  phrasePattern(thenNames(`${any(['via'])}${GAP}`, DESCRIBED_NAMES), {
     language: L,
     namesStand: 'after-phrase',
     confidence: 'weak',

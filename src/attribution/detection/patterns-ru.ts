@@ -73,6 +73,27 @@ const CITING = `${any(['со ссылкой на', 'ссылаясь на'])}${G
 const TO_CORRESPONDENT = `${any(['корреспонденту', 'корреспонденту агентства', 'журналисту'])}${GAP}`;
 const INTERVIEW = `${any(['в интервью', 'в беседе с', 'в комментарии'])}${GAP}`;
 const REPORTS_AFTER = any(['сообщает', 'сообщило', 'пишет', 'передает', 'передаёт', 'информирует']);
+// After an outlet noun: 'Телеканал NHK показал кадры', 'издание «Медуза» выяснило'.
+const SHOWED_AFTER = any([
+  'показал',
+  'показало',
+  'показала',
+  'опубликовал',
+  'опубликовало',
+  'опубликовала',
+  'выяснил',
+  'выяснило',
+  'выяснила',
+  'узнал',
+  'узнало',
+  'узнала',
+  'сообщил',
+  'сообщила',
+  'передал',
+  'передала',
+  'написал',
+  'написала',
+]);
 
 /** Russian: the name usually follows the verb; oblique cases are normalised by the cleanup. */
 export const RUSSIAN_PATTERNS: readonly PhrasePattern[] = [
@@ -87,11 +108,14 @@ export const RUSSIAN_PATTERNS: readonly PhrasePattern[] = [
     namesStand: 'after-phrase',
     confidence: 'weak',
   }),
-  // по данным «Интерфакса»; по информации Reuters; согласно данным агентства Bloomberg
+  // по данным «Интерфакса»; по информации Reuters; согласно данным агентства Bloomberg.
+  // 'по данным Минздрава / Росстата / Белого дома': offices far outnumber outlets here, so an
+  // unquoted unknown name needs an outlet noun or an outlet's look (titles stand in quotes).
   phrasePattern(thenNames(ACCORDING_TO, DESCRIBED_NAMES), {
     language: L,
     namesStand: 'after-phrase',
-    confidence: 'strong',
+    confidence: 'weak',
+    quotedPasses: true,
   }),
   // со ссылкой на Bloomberg
   phrasePattern(thenNames(CITING, DESCRIBED_NAMES), {
@@ -120,6 +144,11 @@ export const RUSSIAN_PATTERNS: readonly PhrasePattern[] = [
       confidence: 'strong',
     }
   ),
+  phrasePattern(namesThen(`${DESCRIPTOR_BEFORE}${NAMES}`, `${GAP}${SHOWED_AFTER}`, SHOWED_AFTER), {
+    language: L,
+    namesStand: 'before-phrase',
+    confidence: 'strong',
+  }),
   // ТАСС сообщает … (without a descriptor anybody could be the subject: weak)
   phrasePattern(namesThen(NAMES, `${GAP}${REPORTS_AFTER}`, REPORTS_AFTER), {
     language: L,

@@ -1,6 +1,6 @@
 import { nameList } from './name-syntax';
 import { namesThen, phrasePattern, type PhrasePattern } from './pattern';
-import { anyKeyword, anyLowerCaseWord, GAP } from './regex-kit';
+import { anyKeyword, anyLowerCaseWord, GAP, SPACE } from './regex-kit';
 
 const L = 'tr';
 const any = (phrases: readonly string[]): string => anyKeyword(phrases, L);
@@ -28,6 +28,35 @@ const REPORT_NOUN = any([
   'verdiği habere',
   'verdiği bilgiye',
   'verdiği bilgilere',
+  'edindiği bilgi*',
+  'ulaştığı bilgi*',
+  'elde ettiği bilgi*',
+  'öğrendiği*',
+  'duyurduğu*',
+  'yayımladığı haber*',
+  'yayınladığı haber*',
+  'geçtiği haber*',
+]);
+// '… olduğunu Anadolu Ajansı duyurdu': the outlet as the subject of a clause-final verb.
+// Enclitic particles may stand between the subject and its verb: 'France 24 telekanalı da
+// xəbər verib', 'Bloomberg de aktardı'.
+const PARTICLE = `(?:${GAP}${anyLowerCaseWord(['de', 'da', 'ise', 'ayrıca', 'bugün', 'dün'])})?`;
+// 'Bloomberg isə … təxirə salına biləcəyini yazır.': the subject opens the sentence, the verb
+// closes it, the reported clause stands between.
+const SENTENCE_START = `(?<=^|[.!?…]${SPACE}+|\\n)`;
+const CLOSING_VERB = `${any(['yazdı', 'yazıyor', 'duyurdu', 'bildirdi', 'aktardı', 'haber verdi', 'bildiriyor', 'aktarıyor'])}(?=${SPACE}*[.!?…])`;
+const REPORTED_AT_END = any([
+  'duyurdu',
+  'bildirdi',
+  'aktardı',
+  'yazdı',
+  'haber verdi',
+  'haberini verdi',
+  'duyuruyor',
+  'bildiriyor',
+  'aktarıyor',
+  'yazıyor',
+  'haberine göre',
 ]);
 const IN_REPORT = any(['haberinde', 'haberlerinde', 'sitesinde yer alan haberde']);
 const SPEAKING_TO = any([
@@ -77,6 +106,22 @@ export const TURKISH_PATTERNS: readonly PhrasePattern[] = [
     grammaticalCase: 'dative',
     requiresCaseEnding: true,
   }),
+  phrasePattern(
+    {
+      source: `${SENTENCE_START}${NAMES}${DESCRIPTOR}${PARTICLE}(?:${GAP}[^\\s.!?…]+){1,12}?${GAP}${CLOSING_VERB}`,
+      cue: CLOSING_VERB,
+    },
+    { language: L, namesStand: 'enclosed', confidence: 'weak' }
+  ),
+  // … Anadolu Ajansı duyurdu; … Hürriyet gazetesi yazdı (people announce things too: weak)
+  phrasePattern(
+    namesThen(NAMES, `${DESCRIPTOR}${PARTICLE}${GAP}${REPORTED_AT_END}`, REPORTED_AT_END),
+    {
+      language: L,
+      namesStand: 'before-phrase',
+      confidence: 'weak',
+    }
+  ),
   // Reuters'tan edinilen bilgiye göre
   phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${INFORMATION_FROM}`, INFORMATION_FROM), {
     language: L,

@@ -58,7 +58,10 @@ export function anyLowerCaseWord(phrases: readonly string[]): string {
         .trim()
         .split(/\s+/)
         .map((word) =>
-          word.endsWith('*') ? escapeRegExp(word.slice(0, -1)) + LETTERS : escapeRegExp(word)
+          (word.endsWith('*')
+            ? escapeRegExp(word.slice(0, -1)) + LETTERS
+            : escapeRegExp(word)
+          ).replace(/['’ʼ]/g, "['’ʼ]")
         )
         .join(GAP)
     )

@@ -59,7 +59,7 @@ describe('detectAttributions, whatever the language', () => {
     expect(namesIn('Как сообщает ТАСС, снег.', 'ru-RU')).toEqual(['ТАСС']);
   });
 
-  it.each(['de', 'xx-nope', '', 'not a locale'])(
+  it.each(['pl', 'xx-nope', '', 'not a locale'])(
     'tries every language for an unknown locale (%p)',
     (locale) => {
       const text =

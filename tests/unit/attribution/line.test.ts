@@ -128,15 +128,23 @@ describe('renderAttributionLine', () => {
     ).toBe('Original reporting. Source: Reuters. Machine translation from Azerbaijani');
   });
 
-  it('uses the English wording for other locales, naming languages through ICU', () => {
+  it('gives a locale without wording a neutral line in its own language, never English', () => {
     expect(
       line({
-        locale: 'de',
+        locale: 'pl',
         sourceNames: ['dpa', 'AFP'],
         translation: { method: 'machine', from: 'fr' },
       })
-    ).toBe('Sources: dpa and AFP. Machine translation from French');
-    expect(line({ locale: 'xx-nope', sourceNames: ['Reuters'] })).toBe('Source: Reuters');
+    ).toBe('dpa i AFP · francuski → polski');
+    expect(line({ locale: 'pl', originalReporting: true, siteName: 'Portal' })).toBe('Portal');
+    // ICU has no data for 'xx': codes and commas rather than English words.
+    expect(
+      line({
+        locale: 'xx-nope',
+        sourceNames: ['Reuters', 'AP'],
+        translation: { method: 'human', from: 'en' },
+      })
+    ).toBe('Reuters, AP · EN → XX');
   });
 
   it('reads regional locale tags as their language', () => {

@@ -151,3 +151,28 @@ describe('canonicalizeUnknownName', () => {
     expect(canonicalizeUnknownName(' «» ')).toBe('');
   });
 });
+
+describe('one outlet, one Source', () => {
+  const registry = createSourceResolver([
+    { name: 'Фонтанка', aliases: [] },
+    { name: 'Meduza', aliases: [] },
+    { name: 'Reuters', aliases: [] },
+  ]);
+
+  it('finds an unverified Source under its name in another script or case', () => {
+    expect(registry.resolve('«Фонтанки»', 'ru')).toBe('Фонтанка');
+    expect(registry.resolve('Fontanka', 'en')).toBe('Фонтанка');
+    expect(registry.resolve('Медуза', 'ru')).toBe('Meduza');
+    expect(registry.resolve('Медузы', 'ru')).toBe('Meduza');
+    // Created from '«Ведомостей»' as written, found again in the nominative.
+    const created = createSourceResolver([{ name: 'Столичных новостей', aliases: [] }]);
+    expect(created.resolve('Столичные новости', 'ru')).toBe('Столичных новостей');
+  });
+
+  it('does not join outlets whose names only look alike, nor short names', () => {
+    expect(registry.resolve('Fontana', 'en')).toBeNull();
+    expect(registry.resolve('Рейтер', 'ru')).toBeNull();
+    const short = createSourceResolver([{ name: 'ЕГ', aliases: [] }]);
+    expect(short.resolve('EG', 'en')).toBeNull();
+  });
+});

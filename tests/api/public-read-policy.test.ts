@@ -116,7 +116,8 @@ const isRefusal = (answer: Answer) => {
     error?: { name?: string; status?: number };
     errors?: { extensions?: { error?: { name?: string } } }[];
   };
-  if (answer.status === 400) return body?.data === null && body?.error?.name === 'ValidationError';
+  // REST: a 400 in Strapi's shape; GraphQL: a ValidationError among the errors (HTTP 400 or 200).
+  if (body?.data === null && body?.error?.name === 'ValidationError') return true;
   return (body?.errors ?? []).some((e) => e.extensions?.error?.name === 'ValidationError');
 };
 

@@ -145,6 +145,9 @@ function relationProblem(value: unknown, path: string, depth = 0): Problem {
       ) {
         return problem(where, 'must be a single value');
       }
+    } else if (key === 'count') {
+      // The admin edit view reads relations as `{ count }` and sends them back unchanged.
+      if (typeof entry !== 'number') return problem(where, 'must be a number');
     } else if (key !== 'start' && key !== 'end') {
       return problem(where, 'is not part of a relation value');
     }

@@ -53,6 +53,11 @@ describe('written values are checked against the schema', () => {
     ).toBeNull();
   });
 
+  it('accepts a relation echoed back as the admin edit view reads it ({ count })', () => {
+    expect(check({ section: { count: 0 } })).toBeNull();
+    expect(check({ section: { count: 'many' } })).toMatchObject({ path: 'data.section.count' });
+  });
+
   it.each([
     [{ title: 'a\u0000b' }, 'data.title'],
     [{ title: 'x\ud800' }, 'data.title'],

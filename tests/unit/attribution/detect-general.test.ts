@@ -84,13 +84,14 @@ describe('detectAttributions, whatever the language', () => {
     expect(namesIn(text, 'az')).toEqual(['Reuters']);
   });
 
-  it('stays fast on a long article', () => {
+  // A pattern that backtracks catastrophically on a long run of capitalised words never ends on
+  // this text; a linear one finishes at once. The bound is jest's timeout, not a wall-clock
+  // figure, so that a slow, busy machine does not fail it (speed is measured by benchmarks).
+  it('ends on a long article of capitalised names', () => {
     const paragraph =
       'Rəsmi bildirib ki, Blinken və Lavrov Cenevrədə görüşüb, NATO və ABŞ Ukrayna Rusiya ' +
       'Avropa İttifaqı Birləşmiş Ştatlar Dövlət Departamenti danışıqları davam etdirəcək. ';
     const text = `${paragraph.repeat(400)}APA-nın məlumatına görə, görüş bitib.`;
-    const startedAt = Date.now();
     expect(namesIn(text, 'xx')).toEqual(['APA']);
-    expect(Date.now() - startedAt).toBeLessThan(3000);
-  });
+  }, 60_000);
 });

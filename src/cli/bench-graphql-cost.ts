@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli } from './boot';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
 import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
 import { dropDatabase } from '../bench/bench-database';
 import { freePort, startChild } from '../bench/children';
@@ -61,19 +61,12 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const whole = (name: string, value: string | undefined, min: number, max: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-  };
   return {
-    documents: whole('documents', values.documents, 100, 200_000),
-    durationSeconds: whole('duration', values.duration, 2, 120),
-    connections: whole('connections', values.connections, 1, 256),
-    attackers: whole('attackers', values.attackers, 1, 64),
-    aliases: whole('aliases', values.aliases, 1, 100_000),
+    documents: wholeNumberOption('documents', values.documents, 100, 200_000),
+    durationSeconds: wholeNumberOption('duration', values.duration, 2, 120),
+    connections: wholeNumberOption('connections', values.connections, 1, 256),
+    attackers: wholeNumberOption('attackers', values.attackers, 1, 64),
+    aliases: wholeNumberOption('aliases', values.aliases, 1, 100_000),
     reseed: values.reseed === true,
     drop: values.drop === true,
   };

@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli } from './boot';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
 import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
 import { dropDatabase, recreateDatabase, withDatabase } from '../bench/bench-database';
 import { readMemory, startChild, type Child } from '../bench/children';
@@ -76,24 +76,17 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const whole = (name: string, value: string | undefined, min: number, max: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-  };
   const locales = (values.locales ?? '').split(',').map((code) => code.trim()) as BenchLocale[];
   if (locales[0] !== 'en' || locales.some((code) => !BENCH_LOCALES.includes(code))) {
     throw new UsageError(`--locales must start with en and use ${BENCH_LOCALES.join(', ')}.`);
   }
   return {
-    articles: whole('articles', values.articles, 10, 20_000),
-    warmup: whole('warmup', values.warmup, 0, 1000),
-    batch: whole('batch', values.batch, 1, 1000),
+    articles: wholeNumberOption('articles', values.articles, 10, 20_000),
+    warmup: wholeNumberOption('warmup', values.warmup, 0, 1000),
+    batch: wholeNumberOption('batch', values.batch, 1, 1000),
     locales: [...new Set(locales)],
     keep: values.keep === true,
-    seed: whole('seed', values.seed, 0, 2 ** 31),
+    seed: wholeNumberOption('seed', values.seed, 0, 2 ** 31),
   };
 }
 

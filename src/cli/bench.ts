@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { EXIT, UsageError, projectRoot, runCli } from './boot';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
 import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
 import { dropDatabase, withClient } from '../bench/bench-database';
 import { freePort, readMemory, startChild, type Child } from '../bench/children';
@@ -87,24 +87,17 @@ function parseOptions(argv: string[]): Options {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const whole = (name: string, value: string | undefined, min: number, max: number) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-  };
   return {
-    documents: whole('documents', values.documents, 100, 200_000),
-    durationSeconds: whole('duration', values.duration, 1, 120),
-    warmupSeconds: whole('warmup', values.warmup, 0, 60),
-    connections: whole('connections', values.connections, 1, 256),
+    documents: wholeNumberOption('documents', values.documents, 100, 200_000),
+    durationSeconds: wholeNumberOption('duration', values.duration, 1, 120),
+    warmupSeconds: wholeNumberOption('warmup', values.warmup, 0, 60),
+    connections: wholeNumberOption('connections', values.connections, 1, 256),
     reseed: values.reseed === true,
     drop: values.drop === true,
     indexes: values['no-indexes'] !== true,
     only: values.only ? new Set(values.only.split(',').map((id) => id.trim())) : null,
-    seed: whole('seed', values.seed, 0, 2 ** 31),
-    rounds: whole('rounds', values.rounds, 1, 20),
+    seed: wholeNumberOption('seed', values.seed, 0, 2 ** 31),
+    rounds: wholeNumberOption('rounds', values.rounds, 1, 20),
   };
 }
 

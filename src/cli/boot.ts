@@ -116,6 +116,20 @@ function silenceKnownDependencyWarnings(): void {
   process.emitWarning = filtered as typeof process.emitWarning;
 }
 
+/** A whole-number option within bounds, or a UsageError naming the option. */
+export function wholeNumberOption(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number
+): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
+  }
+  return n;
+}
+
 /**
  * Runs a tool's `main` and exits with the code it returns: a UsageError prints its message and
  * exits 2, any other error prints and exits 1. `process.exit` is explicit because Strapi and

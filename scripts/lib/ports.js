@@ -3,6 +3,7 @@
 // Which loopback TCP port the embedded PostgreSQL can listen on, and who holds one that is taken.
 const fs = require('node:fs');
 const net = require('node:net');
+const { StartupError } = require('./startup-error');
 
 /** @param {number} port @returns {Promise<boolean>} */
 function isPortFree(port) {
@@ -79,7 +80,6 @@ async function choosePort(wanted, attempts = 20) {
       };
     }
   }
-  const { StartupError } = require('./startup-error');
   throw new StartupError(
     `port ${wanted} is taken${owner ? ` by ${owner}` : ''} and so are the ${attempts - 1} above it: set EMBEDDED_PG_PORT to a free port`
   );

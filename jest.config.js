@@ -33,5 +33,15 @@ module.exports = {
       globalSetup: '<rootDir>/tests/harness/global-setup.js',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
     },
+    {
+      // A real browser on the built admin panel; skips, saying why, without chromium or a build.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/browser'],
+      transform: { '^.+\\.ts$': tsJest, ...esmTransform },
+      transformIgnorePatterns,
+      globalSetup: '<rootDir>/tests/harness/global-setup.js',
+      globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
+    },
   ],
 };

@@ -21,6 +21,11 @@ export default [
   },
   // After the body parser: text and nesting of path, query and body; GraphQL request shape.
   'global::request-guards',
+  // GraphQL reads are cached once their POST body is parsed (src/cache/graphql-middleware.ts).
+  {
+    name: 'global::graphql-cache',
+    config: { enabled: process.env.CMS_RESPONSE_CACHE !== 'off' },
+  },
   'strapi::session',
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'strapi::public',

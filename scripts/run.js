@@ -121,6 +121,10 @@ async function main() {
   // A stop asked for while the database was starting: leave it again.
   if (stopping.requested) return finish(130);
 
+  // The app proper runs cron (scheduled publishing, src/scheduling/); tests and CLI tools do not.
+  if ((name === 'develop' || name === 'start') && process.env.CRON_ENABLED === undefined) {
+    process.env.CRON_ENABLED = 'true';
+  }
   const exitWithParent = path.join(__dirname, 'lib', 'exit-with-parent.js');
   // A process group of its own, so that a stop reaches the app and everything it forks.
   const child = spawn(process.execPath, ['--require', exitWithParent, ...command.argv, ...args], {

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock';
 import { ensureConfiguredLocales } from './platform/locales';
-import { watchLocaleChanges } from './platform/known-locales';
 import { documentGuards } from './platform/document-guards';
 import { guardContentApiQueries, inputGuards } from './platform/input-guards';
 import { configureHttpLimits } from './platform/http-limits';
@@ -14,14 +13,16 @@ import { ensurePublicReadOnly } from './platform/public-permissions';
 import { guardUserAccounts, syncRegistrationSetting } from './platform/user-accounts';
 import { fillSlugs } from './slugs/fill-slugs';
 import { attributionHooks } from './hooks/attribution';
-import {
-  invalidateCacheOnPermissionChange,
-  invalidateCacheOnWrite,
-} from './hooks/invalidate-cache';
-import { seedKnownSources, watchSourceChanges } from './hooks/source-registry';
+import { invalidateOnWrite, setUpResponseCache, tearDownResponseCache } from './cache';
+import { startCoherence, stopCoherence } from './coherence';
+import { seedKnownSources } from './hooks/source-registry';
+import { embargoGuard } from './hooks/embargo-guard';
+import { normalizeBlocks } from './hooks/normalize-blocks';
+import { scheduleArticlePublications } from './scheduling/schedule-job';
 import { registerArticleGraphQL } from './graphql/article-extensions';
 import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
+import { registerAttributionPanelRoute } from './editorial/admin-route';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -41,10 +42,13 @@ export default {
     strapi.documents.use(documentGuards(strapi));
     registerTranslators(strapi); // locale check on admin writes; admin translation-status route
     strapi.documents.use(fillSlugs(strapi));
+    strapi.documents.use(normalizeBlocks(strapi)); // before the hooks read the text
+    strapi.documents.use(embargoGuard(strapi)); // no publish, on any path, before an embargo lifts
     // CMS_ATTRIBUTION_HOOKS=off exists for the write benchmark (npm run bench:hooks) only.
     if (process.env.CMS_ATTRIBUTION_HOOKS !== 'off') strapi.documents.use(attributionHooks(strapi));
-    strapi.documents.use(invalidateCacheOnWrite(strapi));
+    strapi.documents.use(invalidateOnWrite(strapi));
 
+    registerAttributionPanelRoute(strapi); // the edit view's Attribution panel
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);
     guardUserAccounts(strapi); // self-registration off by default; forgot-password tells nothing
@@ -53,9 +57,9 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     configureHttpLimits(strapi.server.httpServer);
     try {
-      watchLocaleChanges(strapi);
-      watchSourceChanges(strapi);
-      invalidateCacheOnPermissionChange(strapi);
+      // First: every cache of this process follows every process's writes from here on.
+      await startCoherence(strapi);
+      setUpResponseCache(strapi);
       await ensureConfiguredLocales(strapi);
       await setUpTranslators(strapi); // locale code index, translator roles, Article edit view
       await ensurePublicReadOnly(strapi);
@@ -64,9 +68,15 @@ export default {
       await ensureIndexes(strapi);
       await ensureArticleSearch(strapi);
       await ensureVersionUniqueness(strapi); // one draft and one published row per locale
+      scheduleArticlePublications(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }
+  },
+
+  async destroy() {
+    await tearDownResponseCache();
+    await stopCoherence();
   },
 };
 

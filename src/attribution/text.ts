@@ -71,3 +71,36 @@ export function paragraphsToBlocks(paragraphs: readonly string[]): ParagraphBloc
       children: [{ type: 'text', text: paragraph.trim() }],
     }));
 }
+
+// Blocks that hold only text: empty when their text is blank. Images and other media carry
+// no text and are kept.
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'code', 'list', 'list-item']);
+
+/**
+ * A blocks body without the empty text blocks that pasting leaves between paragraphs (a
+ * paragraph of blank text nodes, an empty list item, a list left with no items). A block with
+ * any visible text, and every non-text block (images), is kept as it is. Not an array: returned
+ * unchanged, for the validators to judge.
+ */
+export function dropEmptyBlocks(body: unknown): unknown {
+  if (!Array.isArray(body)) return body;
+  return body.map((block) => withoutEmptyItems(block)).filter((block) => !isEmptyBlock(block));
+}
+
+function withoutEmptyItems(block: unknown): unknown {
+  if (!isRecord(block) || block.type !== 'list' || !Array.isArray(block.children)) return block;
+  return {
+    ...block,
+    children: block.children
+      .map((child) => withoutEmptyItems(child))
+      .filter((child) => !isEmptyBlock(child)),
+  };
+}
+
+function isEmptyBlock(block: unknown): boolean {
+  if (!isRecord(block) || !TEXT_BLOCKS.has(String(block.type))) return false;
+  // Pasted "blank" lines are often a no-break space or a zero-width character.
+  return textOf(block, 0).replace(INVISIBLE, '').trim() === '';
+}
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;

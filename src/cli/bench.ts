@@ -30,6 +30,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
+import { runNewsroomBench } from './bench-newsroom';
 import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
 import { dropDatabase, withClient } from '../bench/bench-database';
 import { freePort, readMemory, startChild, type Child } from '../bench/children';
@@ -426,6 +427,13 @@ async function pgVersion(url: string): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `npm run bench -- --scenario newsroom`: the busy-newsroom benchmark (bench-newsroom.ts).
+  if (argv.includes('--scenario')) {
+    const scenario = argv[argv.indexOf('--scenario') + 1];
+    if (scenario !== 'newsroom')
+      throw new UsageError(`unknown --scenario "${scenario}" (newsroom)`);
+    return runNewsroomBench(argv);
+  }
   const options = parseOptions(argv);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new UsageError('DATABASE_URL is not set; run through `npm run bench`.');

@@ -28,6 +28,13 @@ export interface StoredArticle {
   publishedAt: string | null;
   sources: StoredSourceRef[];
   translation: StoredTranslation | null;
+  corrections?: StoredCorrection[];
+}
+
+export interface StoredCorrection {
+  id?: number;
+  note: string | null;
+  correctedAt: string | null;
 }
 
 const FIELDS = [
@@ -45,6 +52,7 @@ const FIELDS = [
 const POPULATE = {
   sources: { populate: { source: { select: ['id'] } } },
   translation: true,
+  corrections: true,
 };
 
 /** The draft rows of a document, every locale or one, with what the hooks read. */

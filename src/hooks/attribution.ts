@@ -11,7 +11,7 @@ import {
 import { resolveOrCreateSource, sourceRegistry } from './source-registry';
 import { chooseTranslation, type TranslationInput } from './translation';
 import { assertPublishable, refusePublishing } from './publish-guard';
-import { markTranslationsOutdated } from './outdated';
+import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './outdated';
 
 type Data = Record<string, unknown>;
 
@@ -77,7 +77,11 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
         detected,
         sourceIdOf,
       });
-      data.sources = refs.data;
+      // Each entry carries its agency's name, so the edit view can head the entry with it.
+      data.sources = refs.data.map((entry, i) => {
+        const id = refs.entrySourceIds[i];
+        return { ...entry, agency: id === null ? null : (registry.byId.get(id)?.name ?? null) };
+      });
 
       const translation = chooseTranslation({
         incoming: (data.translation as TranslationInput | null | undefined) ?? undefined,
@@ -95,6 +99,11 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
         now: new Date(),
       });
       data.translation = translation;
+      if ('corrections' in data) data.corrections = datedCorrections(data.corrections, new Date());
+      const corrected =
+        stored !== null &&
+        correctionsAdded(stored.corrections, data.corrections) &&
+        (await hasPublishedVersion(strapi, stored.documentId, locale));
 
       const originalReporting = Boolean(
         pick(data, 'originalReporting', versionsOriginalReporting(versions))
@@ -110,7 +119,8 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
         );
       }
       const result = await next();
-      if (stored && extractText(stored) !== text) {
+      // A correction to what readers saw is a change translators must carry over too.
+      if (stored && (corrected || extractText(stored) !== text)) {
         await markTranslationsOutdated(strapi, versions, locale, new Date());
       }
       // originalReporting is shared by all locales (Strapi copies it to them): their lines too.
@@ -135,6 +145,17 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
       return result;
     });
   };
+}
+
+async function hasPublishedVersion(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string
+): Promise<boolean> {
+  const count = await strapi.db
+    .query(ARTICLE_UID)
+    .count({ where: { documentId, locale, publishedAt: { $notNull: true } } });
+  return count > 0;
 }
 
 function sourceNames(registry: { byId: Map<number, { name: string }> }, ids: number[]): string[] {

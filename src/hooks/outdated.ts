@@ -26,3 +26,38 @@ export async function markTranslationsOutdated(
     data: { status: 'outdated', sourceChangedAt: now },
   });
 }
+
+export interface CorrectionInput {
+  note?: unknown;
+  correctedAt?: unknown;
+}
+
+/**
+ * Whether a save adds a correction or rewrites one: a note in `incoming` that `stored` does not
+ * have (compared by text, ignoring surrounding whitespace). Removing a correction adds nothing
+ * a translator must carry over.
+ */
+export function correctionsAdded(
+  stored: readonly CorrectionInput[] | undefined,
+  incoming: unknown
+): boolean {
+  if (!Array.isArray(incoming)) return false;
+  const known = new Set((stored ?? []).map((correction) => noteOf(correction)));
+  return incoming.some((correction) => {
+    const note = noteOf(correction as CorrectionInput);
+    return note !== '' && !known.has(note);
+  });
+}
+
+/** Corrections with a missing date dated `now`: a correction is dated when it is made. */
+export function datedCorrections(incoming: unknown, now: Date): unknown {
+  if (!Array.isArray(incoming)) return incoming;
+  return incoming.map((correction) =>
+    correction && typeof correction === 'object' && !(correction as CorrectionInput).correctedAt
+      ? { ...correction, correctedAt: now.toISOString() }
+      : correction
+  );
+}
+
+const noteOf = (correction: CorrectionInput | null | undefined) =>
+  typeof correction?.note === 'string' ? correction.note.trim() : '';

@@ -1,14 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { defaultLocaleOf } from '../platform/locales';
+import { unattributedMessage } from '../editorial/messages';
 
-/** Refuses, with a 400 naming the article and the locale, to publish an unsourced locale. */
+/**
+ * Refuses, with a 400 in the editor's terms (the fields' labels, what to do), to publish an
+ * unsourced locale. The documentId goes in the details only: on a create-and-publish the
+ * create is rolled back with the refusal, so that id never exists.
+ */
 export function refusePublishing(title: string, documentId: string | null, locale: string): never {
-  const which = documentId ? `"${title}" (${documentId})` : `"${title}"`;
-  throw new errors.ValidationError(
-    `Article ${which} cannot be published in locale "${locale}": it names no source and is not marked as original reporting. Add a source or set originalReporting.`,
-    { documentId, locale, reason: 'unattributed' }
-  );
+  throw new errors.ValidationError(unattributedMessage(title, locale), {
+    documentId,
+    locale,
+    reason: 'unattributed',
+    fields: ['sources', 'originalReporting'],
+  });
 }
 
 /**

@@ -64,6 +64,8 @@ export interface RebuiltRefs {
   data: SourceRefInput[];
   /** Source ids in display order: editor entries first, then detected ones. */
   sourceIds: number[];
+  /** The Source of each entry of `data`, in the same order (null: an entry naming none). */
+  entrySourceIds: (number | null)[];
 }
 
 /**
@@ -113,9 +115,11 @@ export function rebuildSourceRefs({
   }
 
   const detectedEntries: SourceRefInput[] = [];
+  const detectedIds: number[] = [];
   for (const found of detected) {
     if (sourceIds.includes(found.sourceId)) continue;
     sourceIds.push(found.sourceId);
+    detectedIds.push(found.sourceId);
     const previous = previousDetected.get(found.sourceId);
     detectedEntries.push({
       ...(typeof previous?.id === 'number' ? { id: previous.id } : {}),
@@ -128,5 +132,9 @@ export function rebuildSourceRefs({
     });
   }
 
-  return { data: [...editorEntries, ...detectedEntries], sourceIds };
+  return {
+    data: [...editorEntries, ...detectedEntries],
+    sourceIds,
+    entrySourceIds: [...editorEntries.map((entry) => sourceIdOfEntry(entry)), ...detectedIds],
+  };
 }

@@ -8,7 +8,7 @@ import {
   type SourceResolver,
 } from '../attribution';
 import { lockFor } from '../platform/advisory-lock';
-import { onModelWrites } from '../platform/model-writes';
+import { coherentValue } from '../coherence/local-caches';
 
 export const SOURCE_UID = 'api::source.source';
 
@@ -34,13 +34,14 @@ interface Registry {
 
 /*
  * Every article write resolves names against all Sources: they are few (hundreds), so they
- * are kept in memory and reloaded after any write to a Source on this instance (and, for
- * other instances, on a miss before an unverified Source is created).
+ * are kept in memory until a Source changes in any process (the `sources` scope of
+ * src/coherence), and reloaded on a miss before an unverified Source is created.
  */
-let registry: Promise<Registry> | null = null;
+let strapiRef: Core.Strapi | null = null;
+const registry = coherentValue('sources', () => loadRegistry(strapiRef as Core.Strapi));
 
 export function invalidateSourceRegistry(): void {
-  registry = null;
+  registry.invalidate();
 }
 
 const aliasesOf = (source: SourceRecord): string[] =>
@@ -63,15 +64,8 @@ async function loadRegistry(strapi: Core.Strapi): Promise<Registry> {
 }
 
 export function sourceRegistry(strapi: Core.Strapi): Promise<Registry> {
-  registry ??= loadRegistry(strapi).catch((error) => {
-    registry = null;
-    throw error;
-  });
-  return registry;
-}
-
-export function watchSourceChanges(strapi: Core.Strapi): void {
-  onModelWrites(strapi, [SOURCE_UID], invalidateSourceRegistry);
+  strapiRef = strapi;
+  return registry.get();
 }
 
 /**

@@ -1,38 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { onModelWrites } from './model-writes';
+import { coherentValue } from '../coherence/local-caches';
 
 /*
  * The set of locale codes, read from the database and cached: every content-API call checks
- * its `locale` against it. Writes to locales through this instance invalidate it at once;
- * other instances see a change within the TTL.
+ * its `locale` against it. Kept until a locale changes in any process (the `locales` scope of
+ * src/coherence, announced by src/cache/invalidation.ts).
  */
-const TTL_MS = 10_000;
+let strapiRef: Core.Strapi | null = null;
 
-let cached: { codes: Set<string>; loadedAt: number } | null = null;
-let loading: Promise<Set<string>> | null = null;
-
-export function invalidateKnownLocales(): void {
-  cached = null;
-}
-
-export async function knownLocaleCodes(strapi: Core.Strapi): Promise<Set<string>> {
-  if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached.codes;
-  loading ??= strapi.db
+const codes = coherentValue('locales', async () => {
+  const rows = (await (strapiRef as Core.Strapi).db
     .query('plugin::i18n.locale')
-    .findMany({ select: ['code'] })
-    .then((rows: { code: string }[]) => {
-      const codes = new Set(rows.map((row) => row.code));
-      cached = { codes, loadedAt: Date.now() };
-      return codes;
-    })
-    .finally(() => {
-      loading = null;
-    });
-  return loading;
-}
+    .findMany({ select: ['code'] })) as { code: string }[];
+  return new Set(rows.map((row) => row.code));
+});
 
-export function watchLocaleChanges(strapi: Core.Strapi): void {
-  onModelWrites(strapi, ['plugin::i18n.locale'], invalidateKnownLocales);
+export function knownLocaleCodes(strapi: Core.Strapi): Promise<Set<string>> {
+  strapiRef = strapi;
+  return codes.get();
 }
 
 /**

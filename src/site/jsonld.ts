@@ -40,6 +40,8 @@ export interface JsonLdInput {
   attributionLine?: string | null;
   sources: JsonLdSource[];
   translation?: { method?: string | null; from?: string | null } | null;
+  /** Published correction notes of this locale. */
+  corrections?: { note: string; correctedAt?: string | null }[];
   /** Other published locales of the document, with the locale each was translated from. */
   alternates: (JsonLdVersion & { translatedFrom?: string | null })[];
   publisher: { name: string; url?: string | null; logo?: string | null };
@@ -153,5 +155,14 @@ export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
         ? compact({ '@type': 'CreativeWork', inLanguage: from, url: isBasedOn[0]?.url })
         : undefined,
     workTranslation: translations.map((version) => versionNode(input, version)),
+    correction: (input.corrections ?? [])
+      .filter((correction) => typeof correction.note === 'string' && correction.note.trim())
+      .map((correction) =>
+        compact({
+          '@type': 'CorrectionComment',
+          text: correction.note,
+          datePublished: correction.correctedAt,
+        })
+      ),
   });
 }

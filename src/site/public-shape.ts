@@ -5,6 +5,7 @@ export const PUBLIC_ARTICLE_POPULATE = {
     populate: { source: { fields: ['name', 'slug', 'kind', 'url', 'verified'] } },
   },
   translation: true,
+  corrections: { fields: ['note', 'correctedAt'] },
 } as const;
 
 export interface SourceRefView {
@@ -30,6 +31,11 @@ export interface TranslationView {
   status?: string | null;
 }
 
+export interface CorrectionView {
+  note?: string | null;
+  correctedAt?: string | null;
+}
+
 export interface ArticleView {
   documentId: string;
   locale: string;
@@ -46,6 +52,7 @@ export interface ArticleView {
   section?: { name?: string } | null;
   sources?: SourceRefView[];
   translation?: TranslationView | null;
+  corrections?: CorrectionView[];
 }
 
 /** The attribution resource: who the article credits, and how this locale came to be. */

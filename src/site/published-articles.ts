@@ -31,6 +31,11 @@ export interface TranslationRecord {
   status: string | null;
 }
 
+export interface CorrectionRecord {
+  note: string;
+  correctedAt: string;
+}
+
 export interface AlternateRecord {
   locale: string;
   slug: string | null;
@@ -61,6 +66,8 @@ export interface PublishedArticle {
   section: { name: string; slug: string | null } | null;
   sources: SourceRecord[];
   translation: TranslationRecord | null;
+  /** Oldest first. */
+  corrections: CorrectionRecord[];
   alternates: AlternateRecord[];
 }
 
@@ -99,6 +106,12 @@ const ARTICLE_COLUMNS = `
      JOIN sources so ON so.id = sl.source_id
      WHERE c.entity_id = a.id AND c.field = 'sources'
        AND c.component_type = 'attribution.source-ref') AS sources,
+  (SELECT coalesce(json_agg(json_build_object('note', k.note,
+                                             'correctedAt', ${iso('k.corrected_at')})
+                           ORDER BY k.corrected_at, c."order"), '[]'::json)
+     FROM articles_cmps c JOIN components_editorial_corrections k ON k.id = c.cmp_id
+     WHERE c.entity_id = a.id AND c.field = 'corrections'
+       AND c.component_type = 'editorial.correction') AS corrections,
   (SELECT coalesce(json_agg(json_build_object(
             'locale', o.locale, 'slug', o.slug, 'title', o.title,
             'sectionSlug', ${sectionSlugOf('o')},

@@ -16,7 +16,13 @@ const PUBLISHED_BY_SLUG_SQL = `
   SELECT a.id, a.document_id, a.title, a.slug, a.lead, a.body::json AS body, a.dateline,
          a.original_reporting, a.attribution_line, a.original_language, a.original_published_at,
          a.created_at, a.updated_at, a.published_at, a.locale,
-         sec.section, tr.translation, src.sources, alt.alternates
+         sec.section, tr.translation, src.sources, alt.alternates,
+         (SELECT coalesce(json_agg(json_build_object('note', k.note,
+                                             'correctedAt', ${iso('k.corrected_at')})
+                           ORDER BY k.corrected_at, c."order"), '[]'::json)
+     FROM articles_cmps c JOIN components_editorial_corrections k ON k.id = c.cmp_id
+     WHERE c.entity_id = a.id AND c.field = 'corrections'
+       AND c.component_type = 'editorial.correction') AS corrections
   FROM articles a
   LEFT JOIN LATERAL (
     SELECT json_build_object('id', s.id, 'documentId', s.document_id, 'name', s.name,
@@ -80,6 +86,7 @@ interface Row {
   section: ArticleView['section'];
   translation: ArticleView['translation'];
   sources: ArticleView['sources'];
+  corrections: ArticleView['corrections'];
   alternates: Alternate[];
 }
 
@@ -113,6 +120,7 @@ export async function findPublishedBySlugWithAlternates(
     section: row.section,
     translation: row.translation,
     sources: row.sources,
+    corrections: row.corrections,
   } as unknown as ArticleView;
   return { article, alternates: row.alternates };
 }

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
  * read-only. Written through the content manager's own configuration service once per
  * VIEW_VERSION, so what an admin later changes in "Configure the view" is kept.
  */
-const VIEW_VERSION = 1;
+// 2: Sources entries headed by the agency; corrections, embargo and schedule fields.
+const VIEW_VERSION = 2;
 const STORE = { type: 'plugin', name: 'newsroom', key: 'article-edit-view-version' } as const;
 
 const ARTICLE_UID = 'api::article.article';
@@ -26,11 +27,15 @@ export interface ViewSpec {
   fields: Record<string, FieldText>;
   edit: Row[];
   mainField?: string;
+  /** List view columns, in order; fields not in the model are left out. */
+  list?: string[];
 }
 
 const row = (...cells: [string, number][]): Row => cells.map(([name, size]) => ({ name, size }));
 
 export const ARTICLE_VIEW: ViewSpec = {
+  // The attribution line names the sources ("Mənbə: Reuters"); empty means unattributed.
+  list: ['id', 'title', 'attributionLine', 'embargoUntil', 'updatedAt'],
   fields: {
     title: { label: 'Title' },
     slug: { label: 'Slug', description: 'Filled from the title on every save when left empty.' },
@@ -64,6 +69,23 @@ export const ARTICLE_VIEW: ViewSpec = {
     },
     originalPublishedAt: { label: 'Original published at', description: 'Shared by every locale.' },
     contentHash: { label: 'Content hash', visible: false, editable: false },
+    corrections: {
+      label: 'Corrections',
+      description:
+        'Dated notes of what was corrected, shown to readers. Adding one marks the translations made from this locale outdated.',
+    },
+    embargoUntil: {
+      label: 'Embargo until',
+      description: 'Not published before this time, in any locale (shared by every locale).',
+    },
+    publishOnEmbargoLift: {
+      label: 'Publish when the embargo lifts',
+      description: 'Publish this locale automatically at "Embargo until" (checked every minute).',
+    },
+    unpublishAt: {
+      label: 'Unpublish at',
+      description: 'Unpublished automatically at this time, in every locale.',
+    },
   },
   edit: [
     row(['title', 8], ['slug', 4]),
@@ -74,6 +96,8 @@ export const ARTICLE_VIEW: ViewSpec = {
     row(['body', 12]),
     row(['dateline', 6], ['section', 6]),
     row(['originalLanguage', 6], ['originalPublishedAt', 6]),
+    row(['embargoUntil', 4], ['publishOnEmbargoLift', 4], ['unpublishAt', 4]),
+    row(['corrections', 12]),
   ],
 };
 
@@ -101,8 +125,13 @@ export const TRANSLATION_VIEW: ViewSpec = {
 };
 
 export const SOURCE_REF_VIEW: ViewSpec = {
-  mainField: 'quotedAs',
+  mainField: 'agency',
   fields: {
+    agency: {
+      label: 'Agency',
+      description: 'The name of the Source, written on every save; heads the entry',
+      editable: false,
+    },
     source: { label: 'Source' },
     quotedAs: { label: 'Quoted as', description: 'The phrase found in the text' },
     role: { label: 'Role', description: 'origin: based on it; quoted: cited in it' },
@@ -116,7 +145,7 @@ export const SOURCE_REF_VIEW: ViewSpec = {
   },
   edit: [
     row(['source', 6], ['quotedAs', 6]),
-    row(['role', 6], ['detected', 6]),
+    row(['role', 4], ['detected', 4], ['agency', 4]),
     row(['originalUrl', 6], ['originalHeadline', 6]),
   ],
 };
@@ -164,7 +193,11 @@ export function applyViewSpec(current: StoredConfiguration, spec: ViewSpec): Sto
   return {
     settings: { ...current.settings, ...(spec.mainField && { mainField: spec.mainField }) },
     metadatas,
-    layouts: { ...current.layouts, edit },
+    layouts: {
+      ...current.layouts,
+      edit,
+      ...(spec.list && { list: spec.list.filter((name) => name in metadatas) }),
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import { registerTranslationStatusAdminRoute } from './admin-route';
 import { translatorLocaleGuard } from './locale-guard';
 import { ensureLocaleCodeIndex } from './locales';
 import { syncTranslatorRoles } from './roles';
-import { onModelWrites } from '../platform/model-writes';
+import { onModelWrites } from '../coherence/model-writes';
 
 export { translatorLocaleGuard } from './locale-guard';
 export { syncTranslatorRoles, translatorRoleName, translatorRoleCode } from './roles';

@@ -30,6 +30,7 @@ export function anArticle(overrides: Partial<PublishedArticle> = {}): PublishedA
     publishedAt: '2025-11-24T10:00:00.000Z',
     firstPublishedAt: '2025-11-24T09:00:00.000Z',
     section: { name: 'Dünya', slug: 'dunya' },
+    corrections: [],
     sources: [
       {
         name: 'Reuters',

@@ -1,4 +1,4 @@
-import { PUBLIC_READ_AUTH } from '../../../platform/public-access';
+import { PUBLIC_READ_AUTH } from '../../../cache/public-ability';
 
 // Registered before the core routes (files load in name order), so `/articles/by-slug/...`
 // is not taken for `/articles/:id`.

@@ -1,4 +1,4 @@
-import { PUBLIC_READ_AUTH } from '../../../platform/public-access';
+import { PUBLIC_READ_AUTH } from '../../../cache/public-ability';
 
 const auth = PUBLIC_READ_AUTH as never;
 

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { PUBLIC_READ_AUTH } from '../../../platform/public-access';
+import { PUBLIC_READ_AUTH } from '../../../cache/public-ability';
 
 // Strapi's router types know `auth.scope` only; `auth.strategies` is read by core/services/auth.
 const auth = PUBLIC_READ_AUTH as never;

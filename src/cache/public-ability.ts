@@ -1,24 +1,18 @@
 import { errors } from '@strapi/utils';
+import { coherentValue } from '../coherence/local-caches';
 
 /*
  * Anonymous reads of the content API, authenticated without a database query. Stock
  * users-permissions answers every anonymous request by loading the Public role's permissions
  * and building a CASL ability from them (plugin strategies/users-permissions.js): measured with
  * `npm run bench`, ~0.9 ms of CPU and one query per read. This strategy builds the same ability
- * once and keeps it until a permission, role or locale changes (invalidateCacheOnPermissionChange)
- * or TTL_MS passes (another instance may have changed them). Routes list it first in
- * `config.auth.strategies`; a request with credentials goes on to the token and user strategies.
+ * once and keeps it until a permission, role or locale changes in any process (the `ability`
+ * scope of src/coherence). Routes list it first in `config.auth.strategies`; a request with
+ * credentials goes on to the token and user strategies.
  */
-const TTL_MS = 10_000;
 
 interface Ability {
   can(action: string): boolean;
-}
-
-let cached: { ability: Promise<Ability | null>; loadedAt: number } | null = null;
-
-export function invalidatePublicAbility(): void {
-  cached = null;
 }
 
 // users-permissions' permission service is untyped in Strapi's types.
@@ -38,14 +32,7 @@ async function loadPublicAbility(): Promise<Ability | null> {
   )) as unknown as Ability;
 }
 
-function publicAbility(): Promise<Ability | null> {
-  if (!cached || Date.now() - cached.loadedAt > TTL_MS) {
-    const ability = loadPublicAbility();
-    cached = { ability, loadedAt: Date.now() };
-    ability.catch(() => invalidatePublicAbility());
-  }
-  return cached.ability;
-}
+const publicAbility = coherentValue('ability', loadPublicAbility);
 
 interface AuthContext {
   request: { header: Record<string, string | string[] | undefined> };
@@ -55,7 +42,7 @@ export const publicAccess = {
   name: 'public-access',
   async authenticate(ctx: AuthContext) {
     if (ctx.request.header.authorization) return { authenticated: false };
-    const ability = await publicAbility();
+    const ability = await publicAbility.get();
     return ability ? { authenticated: true, credentials: null, ability } : { authenticated: false };
   },
   /** As users-permissions verifies an anonymous request: every scope must be allowed. */

@@ -2,22 +2,16 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock';
 import { ensureConfiguredLocales } from './platform/locales';
-import { documentGuards } from './platform/document-guards';
-import { guardContentApiQueries, inputGuards } from './platform/input-guards';
 import { configureHttpLimits } from './platform/http-limits';
 import { currentCaller, isPrivileged } from './platform/request-auth';
 import { readPublishedRowsOnly } from './read-policy/published-rows';
-import { serializeDocumentWrites } from './platform/document-lock';
 import { ensureVersionUniqueness } from './platform/version-uniqueness';
 import { ensurePublicReadOnly } from './platform/public-permissions';
 import { guardUserAccounts, syncRegistrationSetting } from './platform/user-accounts';
-import { fillSlugs } from './slugs/fill-slugs';
-import { attributionHooks } from './hooks/attribution';
-import { invalidateOnWrite, setUpResponseCache, tearDownResponseCache } from './cache';
+import { setUpResponseCache, tearDownResponseCache } from './cache';
+import { guardContentApiQueries, writePipeline } from './write-pipeline';
 import { startCoherence, stopCoherence } from './coherence';
-import { seedKnownSources } from './hooks/source-registry';
-import { embargoGuard } from './hooks/embargo-guard';
-import { normalizeBlocks } from './hooks/normalize-blocks';
+import { seedKnownSources } from './sources/registry';
 import { scheduleArticlePublications } from './scheduling/schedule-job';
 import { registerArticleGraphQL } from './graphql/article-extensions';
 import { registerSearchGraphQL } from './graphql/search-extension';
@@ -33,21 +27,10 @@ export default {
     // loaders and relation joins never reach document-service middlewares).
     readPublishedRowsOnly(strapi, () => !isPrivileged(currentCaller(strapi)));
 
-    // Order matters: guards reject bad input before anything computes on it.
-    strapi.documents.use(inputGuards(strapi)); // values and queries against the schema
-    guardContentApiQueries(strapi); // the same query check for REST and every GraphQL resolver
-    // One transaction per write, under a lock on the document, that all below join (after the
-    // pure input checks: a refused write never waits for the lock).
-    strapi.documents.use(serializeDocumentWrites(strapi));
-    strapi.documents.use(documentGuards(strapi));
-    registerTranslators(strapi); // locale check on admin writes; admin translation-status route
-    strapi.documents.use(fillSlugs(strapi));
-    strapi.documents.use(normalizeBlocks(strapi)); // before the hooks read the text
-    strapi.documents.use(embargoGuard(strapi)); // no publish, on any path, before an embargo lifts
-    // CMS_ATTRIBUTION_HOOKS=off exists for the write benchmark (npm run bench:hooks) only.
-    if (process.env.CMS_ATTRIBUTION_HOOKS !== 'off') strapi.documents.use(attributionHooks(strapi));
-    strapi.documents.use(invalidateOnWrite(strapi));
-
+    // Every Document Service call passes the write pipeline's steps, in order (its index.ts).
+    for (const step of writePipeline(strapi)) strapi.documents.use(step);
+    guardContentApiQueries(strapi); // the pipeline's query check for REST and every GraphQL resolver
+    registerTranslators(strapi); // admin translation-status route
     registerAttributionPanelRoute(strapi); // the edit view's Attribution panel
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);

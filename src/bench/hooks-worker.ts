@@ -15,7 +15,7 @@ import { announceReady, send } from './child-protocol';
 import { SECTIONS, generateArticle, type BenchLocale } from './seed-data';
 import { deriveVersion, sourceLookup, type SourceRow } from './seed-rows';
 import { createBenchStrapi } from './strapi-app';
-import type { StoredTranslation } from '../hooks/article-store';
+import type { StoredTranslation } from '../write-pipeline/stored-versions';
 
 export type WriteKind = 'create' | 'publish' | 'localize' | 'publish-localization';
 

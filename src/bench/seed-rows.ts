@@ -13,8 +13,8 @@ import {
   extractText,
   renderAttributionLine,
 } from '../attribution';
-import { chooseTranslation, type TranslationInput } from '../hooks/translation';
-import type { StoredTranslation } from '../hooks/article-store';
+import { chooseTranslation, type TranslationInput } from '../attribution/translation-choice';
+import type { StoredTranslation } from '../write-pipeline/stored-versions';
 import type { ArticleSpec, ArticleVersionSpec } from './seed-data';
 
 export interface SourceRow {

@@ -3,8 +3,9 @@
  * phrase each was found by, the sources of the locale it was translated from that it does not
  * credit itself (inherited, with that locale), the attribution line, and whether this locale
  * can be published now and, if not, why, in the editor's terms. Pure: rows in, a view out; the
- * rules are the publish guard's (src/hooks/publish-guard.ts) and the embargo's.
+ * rules are the publish rule (src/attribution/publish-rule.ts) and the embargo's.
  */
+import { mayPublish } from '../attribution/publish-rule';
 import { embargoRefusal } from '../scheduling/embargo';
 import { unattributedMessage } from './messages';
 
@@ -64,10 +65,10 @@ export function attributionPanel(
     .filter((name): name is string => !!name && !own.has(name))
     .map((name) => ({ name, locale: origin?.locale as string }));
 
-  // originalReporting is shared by every locale, as the publish guard reads it.
+  // originalReporting is shared by every locale, as the publish rule reads it.
   const originalReporting = [version, ...others].some((v) => v.originalReporting === true);
   const reasons: PanelReason[] = [];
-  if (sources.length === 0 && !originalReporting) {
+  if (!mayPublish({ locale: version.locale, namedSources: sources.length }, originalReporting)) {
     reasons.push({
       reason: 'unattributed',
       message: unattributedMessage(version.title, version.locale),

@@ -21,7 +21,7 @@ export interface ImportedArticleView {
 /**
  * The imported draft as the import API returns it. Read with the query engine, not the
  * Document Service: whoever may import sees the draft they wrote, whatever the read guards
- * (src/platform/document-guards.ts) do for their kind of caller.
+ * (src/write-pipeline/guard-locale-and-status.ts) do for their kind of caller.
  */
 export async function loadImportedArticle(
   strapi: Core.Strapi,

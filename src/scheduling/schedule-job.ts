@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../hooks/article-store';
+import { ARTICLE_UID } from '../write-pipeline/stored-versions';
 import { runExclusively, type PooledKnex } from './run-once';
 
 const LOCK_KEY = 'newsroom:scheduled-publications';

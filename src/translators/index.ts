@@ -1,19 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { configureArticleEditView } from './admin-view';
 import { registerTranslationStatusAdminRoute } from './admin-route';
-import { translatorLocaleGuard } from './locale-guard';
 import { ensureLocaleCodeIndex } from './locales';
 import { syncTranslatorRoles } from './roles';
 import { onModelWrites } from '../coherence/model-writes';
 
-export { translatorLocaleGuard } from './locale-guard';
 export { syncTranslatorRoles, translatorRoleName, translatorRoleCode } from './roles';
 export { translationStatus } from './status';
 export { addLocale, listLocales, removeLocale, setDefaultLocale } from './locales';
 
-/** For register(): the locale check on admin writes, and the admin status route. */
+/**
+ * For register(): the admin translation-status route. (The locale check on admin writes is a
+ * step of the write pipeline: src/write-pipeline/guard-translator-locale.ts.)
+ */
 export function registerTranslators(strapi: Core.Strapi): void {
-  strapi.documents.use(translatorLocaleGuard(strapi));
   registerTranslationStatusAdminRoute(strapi);
 }
 

@@ -1,4 +1,4 @@
-import { correctionsAdded, datedCorrections } from '../../../src/hooks/outdated';
+import { correctionsAdded, datedCorrections } from '../../../src/write-pipeline/mark-outdated';
 
 describe('correctionsAdded', () => {
   const stored = [{ note: 'The date was wrong.', correctedAt: '2026-12-01T08:00:00Z' }];

@@ -1,53 +1,43 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { detectAttributions, extractText, renderAttributionLine } from '../attribution';
-import { defaultLocaleOf } from '../platform/locales';
-import { ARTICLE_UID, findDraftVersions, type StoredArticle } from './article-store';
+import { mayPublish } from '../attribution/publish-rule';
 import {
   rebuildSourceRefs,
   type DetectedSource,
   type SourcePointer,
   type SourceRefInput,
-} from './source-refs';
-import { resolveOrCreateSource, sourceRegistry } from './source-registry';
-import { chooseTranslation, type TranslationInput } from './translation';
-import { assertPublishable, refusePublishing } from './publish-guard';
-import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './outdated';
-
-type Data = Record<string, unknown>;
-
-interface WriteParams {
-  documentId?: string;
-  locale?: string;
-  status?: string;
-  data?: Data;
-}
+} from '../attribution/source-refs';
+import { resolveOrCreateSource, sourceRegistry } from '../sources/registry';
+import { chooseTranslation, type TranslationInput } from '../attribution/translation-choice';
+import { assertPublishable, isOriginalReporting, refusePublishing } from './publish-refusal';
+import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './mark-outdated';
+import { ARTICLE_UID } from './stored-versions';
+import type { WriteData as Data, WriteStep } from './write-context';
 
 /*
- * The attribution pipeline, as a document-service middleware so that every write path runs
- * it once (REST, GraphQL, admin panel, Document Service, imports); database lifecycles fire
- * twice around draft/publish (strapi/strapi#21535, #22984, #25578):
+ * The attribution step, in the Document Service so that every write path runs it once (REST,
+ * GraphQL, admin panel, Document Service, imports); database lifecycles fire twice around
+ * draft/publish (strapi/strapi#21535, #22984, #25578):
  *   extract text → detect → resolve to Sources → rebuild `sources` → render the line →
  *   default the translation → guard publishing.
  * It computes on draft writes (create, update, a new localization); publish copies the draft
  * and discardDraft copies the published version, so both stay identical without recomputing.
  */
-export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
-  return async (context, next) => {
-    if (context.uid !== ARTICLE_UID) return next();
-    const params = context.params as WriteParams;
-
-    if (context.action === 'publish') {
-      await assertPublishable(strapi, params.documentId as string, params.locale);
+export function attributeSources(strapi: Core.Strapi): WriteStep {
+  return async (write, next) => {
+    if (!write.isArticle) return next();
+    if (write.action === 'publish') {
+      await assertPublishable(write);
       return next();
     }
-    if (context.action !== 'create' && context.action !== 'update') return next();
-    if (!params.data || typeof params.data !== 'object') return next();
+    const data = write.data;
+    if (!write.writesData || !data) return next();
+    const params = write.params;
 
-    const locale = params.locale ?? (await defaultLocaleOf(strapi));
+    const locale = await write.locale();
     return strapi.db.transaction(async ({ trx }) => {
-      const data = params.data as Data;
-      const versions = params.documentId ? await findDraftVersions(strapi, params.documentId) : [];
-      const stored = versions.find((version) => version.locale === locale) ?? null;
+      const versions = await write.storedDrafts();
+      const stored = await write.storedDraft();
 
       const text = extractText({
         title: pick(data, 'title', stored?.title),
@@ -106,15 +96,18 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
         (await hasPublishedVersion(strapi, stored.documentId, locale));
 
       const originalReporting = Boolean(
-        pick(data, 'originalReporting', versionsOriginalReporting(versions))
+        pick(data, 'originalReporting', isOriginalReporting(versions))
       );
       const names = sourceNames(registry, refs.sourceIds);
       data.attributionLine = lineFor(locale, names, originalReporting, translation);
 
-      if (params.status === 'published' && names.length === 0 && !originalReporting) {
+      if (
+        params.status === 'published' &&
+        !mayPublish({ locale, namedSources: names.length }, originalReporting)
+      ) {
         refusePublishing(
           pick(data, 'title', stored?.title) ?? '',
-          params.documentId ?? null,
+          write.documentId ?? null,
           locale
         );
       }
@@ -124,7 +117,7 @@ export function attributionHooks(strapi: Core.Strapi): Modules.Documents.Middlew
         await markTranslationsOutdated(strapi, versions, locale, new Date());
       }
       // originalReporting is shared by all locales (Strapi copies it to them): their lines too.
-      if (originalReporting !== versionsOriginalReporting(versions)) {
+      if (originalReporting !== isOriginalReporting(versions)) {
         for (const version of versions.filter((v) => v.locale !== locale)) {
           const ids = version.sources
             .map((ref) => ref.source?.id)
@@ -181,9 +174,6 @@ function lineFor(
 function pick<T>(data: Data, field: string, fallback: T): T {
   return field in data ? (data[field] as T) : fallback;
 }
-
-const versionsOriginalReporting = (versions: StoredArticle[]) =>
-  versions.some((version) => version.originalReporting === true);
 
 /** The admin user behind the request, for `translation.translator`; null outside the admin. */
 function currentTranslatorName(strapi: Core.Strapi): string | null {

@@ -4,7 +4,7 @@ import { findDataProblem } from '../input/data-check';
 import { findQueryProblem } from '../input/query-check';
 import type { ModelLookup, ModelSchema } from '../input/schema';
 import { displayPath, type InputProblem } from '../input/text';
-import { currentCaller } from './request-auth';
+import { currentCaller } from '../platform/request-auth';
 
 /*
  * The schema checks of src/input, at the two places every read and write passes:
@@ -33,7 +33,7 @@ function refuse(problem: InputProblem): never {
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
-export function inputGuards(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+export function checkInput(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   const lookup = modelLookup(strapi);
   return async (context, next) => {
     const model = lookup(context.uid);

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentCaller, isPrivileged } from './request-auth';
-import { describeBadLocale, knownLocaleCodes } from './known-locales';
+import { currentCaller, isPrivileged } from '../platform/request-auth';
+import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
 import { publicPublicationParamProblem } from '../read-policy/publication-params';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
@@ -22,7 +22,7 @@ type Params = {
  * resolvers that would inherit those arguments. Which rows any read returns is decided below
  * this, in the query layer (src/read-policy/published-rows.ts).
  */
-export function documentGuards(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+export function guardLocaleAndStatus(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
     const params = (context.params ?? {}) as Params;
     const publicRead = READ_ACTIONS.has(context.action) && !isPrivileged(currentCaller(strapi));

@@ -1,4 +1,16 @@
-import type { StoredTranslation, TranslationMethod } from './article-store';
+import type { TranslationMethod } from './line-wording';
+
+/** An article's stored `translation` component. */
+export interface StoredTranslation {
+  id?: number;
+  method: TranslationMethod | null;
+  from: string | null;
+  translator: string | null;
+  engine: string | null;
+  translatedAt: string | null;
+  status: 'current' | 'outdated' | null;
+  sourceChangedAt: string | null;
+}
 
 export type TranslationInput = Partial<StoredTranslation>;
 

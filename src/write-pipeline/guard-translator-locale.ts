@@ -1,7 +1,7 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { defaultLocaleOf } from '../platform/locales';
-import { CM_ACTIONS } from './role-permissions';
+import { CM_ACTIONS } from '../translators/role-permissions';
+import type { WriteStep } from './write-context';
 
 // Koa's context as Strapi's admin auth leaves it; untyped in @strapi/types.
 interface AdminRequestContext {
@@ -27,32 +27,32 @@ interface PermissionService {
  * document that lacks one. This document-service middleware checks it with the locale, for
  * requests made by an admin user; other callers (API tokens, scripts) are not admin roles.
  */
-export function translatorLocaleGuard(
-  strapi: Core.Strapi
-): Modules.Documents.Middleware.Middleware {
-  return async (context, next) => {
-    if (context.action !== 'create' && context.action !== 'update') return next();
+export function guardTranslatorLocale(strapi: Core.Strapi): WriteStep {
+  return async (write, next) => {
+    if (!write.writesData) return next();
     const ctx = strapi.requestContext.get() as AdminRequestContext | undefined;
     const ability = ctx?.state?.userAbility;
     if (!ctx?.request || !ability || ctx.state?.auth?.strategy?.name !== 'admin') return next();
-    const model = strapi.getModel(context.uid) as {
+    const model = strapi.getModel(write.uid) as {
       pluginOptions?: { i18n?: { localized?: boolean } };
     };
     if (model?.pluginOptions?.i18n?.localized !== true) return next();
 
-    const params = context.params as { documentId?: string; locale?: string };
-    const locale = params.locale ?? (await defaultLocaleOf(strapi));
+    const locale = await write.locale();
+    const documentId = write.documentId;
     const createsVersion =
-      context.action === 'create' ||
-      (typeof params.documentId === 'string' &&
-        (await strapi.db
-          .query(context.uid)
-          .count({ where: { documentId: params.documentId, locale, publishedAt: null } })) === 0);
+      write.action === 'create' ||
+      (documentId !== undefined &&
+        (write.isArticle
+          ? (await write.storedDraft()) === null
+          : (await strapi.db
+              .query(write.uid)
+              .count({ where: { documentId, locale, publishedAt: null } })) === 0));
     if (createsVersion) {
       const permissions = strapi.service('admin::permission') as unknown as PermissionService;
       const subject = permissions
-        .createPermissionsManager({ ability, model: context.uid })
-        .toSubject({ locale }, context.uid);
+        .createPermissionsManager({ ability, model: write.uid })
+        .toSubject({ locale }, write.uid);
       if (!ability.can(CM_ACTIONS.create, subject)) {
         throw new errors.ForbiddenError(`You may not create content in the "${locale}" locale.`, {
           locale,

@@ -1,15 +1,15 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { slugify, slugWithSuffix } from '../attribution/slug';
 import { lockFor } from '../platform/advisory-lock';
-import { defaultLocaleOf } from '../platform/locales';
+import type { WriteData, WriteStep } from './write-context';
 
 interface UidField {
   field: string;
   targetField: string;
 }
 
-type Data = Record<string, unknown>;
+type Data = WriteData;
 
 function uidFieldsOf(contentType: { attributes: object }): UidField[] {
   const attributes = contentType.attributes as Record<
@@ -81,28 +81,23 @@ async function firstFreeSlug(
  * never replaced by the title's; an existing slug is kept when the title changes, so
  * published URLs do not break.
  */
-export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
-  return async (context, next) => {
-    if (context.action !== 'create' && context.action !== 'update') return next();
-    if (!context.uid.startsWith('api::')) return next();
-    const fields = uidFieldsOf(context.contentType);
+export function fillSlugs(strapi: Core.Strapi): WriteStep {
+  return async (write, next) => {
+    if (!write.writesData || !write.uid.startsWith('api::')) return next();
+    const contentType = strapi.contentType(write.uid);
+    const fields = uidFieldsOf(contentType);
     if (fields.length === 0) return next();
 
-    const params = context.params as { data?: Data; locale?: string; documentId?: string };
-    const data = params.data;
-    if (!data || typeof data !== 'object') return next();
-    const localized = isLocalized(context.contentType);
-    const locale = localized
-      ? typeof params.locale === 'string'
-        ? params.locale
-        : await defaultLocaleOf(strapi)
-      : undefined;
-    const documentId = context.action === 'update' ? params.documentId : undefined;
+    const data = write.data;
+    if (!data) return next();
+    const locale = isLocalized(contentType) ? await write.locale() : undefined;
+    const documentId = write.action === 'update' ? write.documentId : undefined;
+    const uid = write.uid;
 
     return strapi.db.transaction(async ({ trx }) => {
       const existing =
         documentId !== undefined
-          ? ((await strapi.db.query(context.uid as never).findOne({
+          ? ((await strapi.db.query(uid as never).findOne({
               where: { documentId, ...(locale ? { locale } : {}), publishedAt: null },
               select: fields.map(({ field }) => field),
             })) as Data | null)
@@ -115,8 +110,8 @@ export function fillSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.Mid
         const source =
           typed || (typeof data[targetField] === 'string' ? (data[targetField] as string) : '');
         if (!source) continue; // a missing title fails validation further down
-        const base = slugify(source, locale) || context.contentType.info.singularName;
-        data[field] = await firstFreeSlug(strapi, trx, context.uid, field, base, {
+        const base = slugify(source, locale) || contentType.info.singularName;
+        data[field] = await firstFreeSlug(strapi, trx, uid, field, base, {
           locale,
           documentId,
         });

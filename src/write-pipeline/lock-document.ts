@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { lockFor } from './advisory-lock';
-import { KeyedTurns } from './keyed-turns';
-import { isWriteConflict } from './database-errors';
-import { conflictError } from './http-errors';
+import { lockFor } from '../platform/advisory-lock';
+import { KeyedTurns } from '../platform/keyed-turns';
+import { isWriteConflict } from '../platform/database-errors';
+import { conflictError } from '../platform/http-errors';
 
 const WRITES = new Set([
   'create',

@@ -1,20 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import type { StoredSourceRef } from './source-refs';
+import type { StoredSourceRef } from '../attribution/source-refs';
+import type { StoredTranslation } from '../attribution/translation-choice';
+
+export type { StoredTranslation } from '../attribution/translation-choice';
 
 export const ARTICLE_UID = 'api::article.article';
-
-export type TranslationMethod = 'original' | 'human' | 'machine' | 'machine-reviewed';
-
-export interface StoredTranslation {
-  id?: number;
-  method: TranslationMethod | null;
-  from: string | null;
-  translator: string | null;
-  engine: string | null;
-  translatedAt: string | null;
-  status: 'current' | 'outdated' | null;
-  sourceChangedAt: string | null;
-}
 
 export interface StoredArticle {
   id: number;
@@ -29,6 +19,8 @@ export interface StoredArticle {
   sources: StoredSourceRef[];
   translation: StoredTranslation | null;
   corrections?: StoredCorrection[];
+  embargoUntil: string | null;
+  publishOnEmbargoLift: boolean | null;
 }
 
 export interface StoredCorrection {
@@ -47,6 +39,8 @@ const FIELDS = [
   'originalReporting',
   'originalLanguage',
   'publishedAt',
+  'embargoUntil',
+  'publishOnEmbargoLift',
 ];
 
 const POPULATE = {
@@ -55,7 +49,7 @@ const POPULATE = {
   corrections: true,
 };
 
-/** The draft rows of a document, every locale or one, with what the hooks read. */
+/** The draft rows of a document, every locale or one, with what the write steps read. */
 export async function findDraftVersions(
   strapi: Core.Strapi,
   documentId: string,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { StoredArticle } from './article-store';
+import type { StoredArticle } from './stored-versions';
 
 const TRANSLATION_COMPONENT = 'attribution.translation';
 

@@ -1,7 +1,8 @@
 /*
  * The `sources` component list as it arrives from REST, GraphQL, the Document Service or the
  * admin panel, and as it is rebuilt: editor entries kept as they are, detected entries
- * recomputed. Pure: the caller supplies look-ups for the database.
+ * recomputed, and a new translation's entries inherited from the version it was made from.
+ * Pure: the caller supplies look-ups for the database.
  */
 
 export interface SourceRefInput {
@@ -12,6 +13,7 @@ export interface SourceRefInput {
   originalHeadline?: string | null;
   role?: 'origin' | 'quoted' | null;
   detected?: boolean | null;
+  inheritedFrom?: string | null;
   [key: string]: unknown;
 }
 
@@ -22,6 +24,8 @@ export interface StoredSourceRef {
   originalHeadline: string | null;
   role: 'origin' | 'quoted' | null;
   detected: boolean | null;
+  /** The locale this entry was inherited from, when it came with the translation. */
+  inheritedFrom?: string | null;
   source: { id: number } | null;
 }
 
@@ -29,6 +33,15 @@ export interface DetectedSource {
   sourceId: number;
   sourceDocumentId: string;
   quotedAs: string;
+}
+
+/** A source of the version a translation was made from, for the translation to inherit. */
+export interface InheritedSource {
+  sourceId: number;
+  sourceDocumentId: string;
+  fromLocale: string;
+  quotedAs: string | null;
+  role: 'origin' | 'quoted' | null;
 }
 
 /** What a relation value in component data points at: a numeric id or a documentId. */
@@ -56,6 +69,8 @@ export interface RebuildInput {
   /** The draft's current list. */
   stored: StoredSourceRef[];
   detected: DetectedSource[];
+  /** Sources a new translation takes from the version it was made from (none otherwise). */
+  inherited?: InheritedSource[];
   /** Maps a pointer to a Source id (null when it points at nothing known). */
   sourceIdOf: (pointer: SourcePointer) => number | null;
 }
@@ -69,15 +84,16 @@ export interface RebuiltRefs {
 }
 
 /**
- * Editor entries (detected !== true) are kept untouched. Detected entries are replaced by
- * this write's detection, reusing the stored component (and any URL or headline an editor
- * added to it) when the same Source is detected again. A Source present as an editor entry
- * is not added again as a detected one.
+ * Editor entries (detected !== true, inherited ones included once stored) are kept untouched.
+ * Detected entries are replaced by this write's detection, reusing the stored component (and
+ * any URL or headline an editor added to it) when the same Source is detected again. Inherited
+ * sources come last, marked with their locale. A Source already present is not added again.
  */
 export function rebuildSourceRefs({
   incoming,
   stored,
   detected,
+  inherited = [],
   sourceIdOf,
 }: RebuildInput): RebuiltRefs {
   const storedById = new Map(stored.map((ref) => [ref.id, ref]));
@@ -90,6 +106,7 @@ export function rebuildSourceRefs({
       originalHeadline: ref.originalHeadline,
       role: ref.role,
       detected: ref.detected,
+      inheritedFrom: ref.inheritedFrom ?? null,
       // No `source`: an existing component keeps its relation when the write leaves it out.
     }));
 
@@ -132,9 +149,71 @@ export function rebuildSourceRefs({
     });
   }
 
+  const inheritedEntries: SourceRefInput[] = [];
+  const inheritedIds: number[] = [];
+  for (const source of inherited) {
+    if (sourceIds.includes(source.sourceId)) continue;
+    sourceIds.push(source.sourceId);
+    inheritedIds.push(source.sourceId);
+    inheritedEntries.push(inheritedEntry(source));
+  }
+
   return {
-    data: [...editorEntries, ...detectedEntries],
+    data: [...editorEntries, ...detectedEntries, ...inheritedEntries],
     sourceIds,
-    entrySourceIds: [...editorEntries.map((entry) => sourceIdOfEntry(entry)), ...detectedIds],
+    entrySourceIds: [
+      ...editorEntries.map((entry) => sourceIdOfEntry(entry)),
+      ...detectedIds,
+      ...inheritedIds,
+    ],
   };
+}
+
+/** The entry a translation stores for a source it inherits. */
+export function inheritedEntry(source: InheritedSource): SourceRefInput {
+  return {
+    source: source.sourceDocumentId,
+    quotedAs: source.quotedAs,
+    originalUrl: null,
+    originalHeadline: null,
+    role: source.role ?? 'origin',
+    detected: false,
+    inheritedFrom: source.fromLocale,
+  };
+}
+
+/**
+ * A translation's entries once the version it was made from changed its Sources from
+ * `before` to `after`: inherited entries of a Source the origin dropped go, Sources the origin
+ * added come in as inherited; what the translation names itself, and an inherited entry an
+ * editor removed from it earlier, stay as they are. Null when nothing changes.
+ */
+export function followOrigin(
+  translation: readonly StoredSourceRef[],
+  originLocale: string,
+  before: readonly number[],
+  after: readonly InheritedSource[]
+): SourceRefInput[] | null {
+  const afterIds = new Set(after.map((source) => source.sourceId));
+  const dropped = (ref: StoredSourceRef) =>
+    ref.inheritedFrom === originLocale && ref.source !== null && !afterIds.has(ref.source.id);
+  const kept = translation.filter((ref) => !dropped(ref));
+  const present = new Set(kept.map((ref) => ref.source?.id));
+  const added = after.filter(
+    (source) => !before.includes(source.sourceId) && !present.has(source.sourceId)
+  );
+  if (kept.length === translation.length && added.length === 0) return null;
+  return [
+    ...kept.map((ref) => ({
+      id: ref.id,
+      source: ref.source ? { id: ref.source.id } : null,
+      quotedAs: ref.quotedAs,
+      originalUrl: ref.originalUrl,
+      originalHeadline: ref.originalHeadline,
+      role: ref.role,
+      detected: ref.detected,
+      inheritedFrom: ref.inheritedFrom ?? null,
+    })),
+    ...added.map(inheritedEntry),
+  ];
 }

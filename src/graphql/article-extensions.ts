@@ -21,6 +21,7 @@ const typeDefs = /* GraphQL */ `
     quotedAs: String
     originalUrl: String
     role: String
+    inheritedFrom: String
   }
 
   type AttributionTranslation {

@@ -13,6 +13,7 @@ export interface SourceRefView {
   originalUrl?: string | null;
   originalHeadline?: string | null;
   role?: string | null;
+  inheritedFrom?: string | null;
   source?: {
     name?: string;
     slug?: string | null;
@@ -73,6 +74,8 @@ export function attributionView(article: ArticleView) {
         quotedAs: ref.quotedAs ?? null,
         originalUrl: ref.originalUrl ?? null,
         role: ref.role ?? null,
+        // A translation's Source taken from the version it was made from: that locale.
+        inheritedFrom: ref.inheritedFrom ?? null,
       })),
     translation: article.translation
       ? {

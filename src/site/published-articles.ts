@@ -20,6 +20,8 @@ export interface SourceRecord {
   originalUrl: string | null;
   originalHeadline: string | null;
   role: string | null;
+  /** The locale this version inherited the Source from (a translation), else null. */
+  inheritedFrom: string | null;
 }
 
 export interface TranslationRecord {
@@ -98,7 +100,8 @@ const ARTICLE_COLUMNS = `
   (SELECT coalesce(json_agg(json_build_object(
             'name', so.name, 'slug', so.slug, 'kind', so.kind, 'url', so.url,
             'verified', coalesce(so.verified, false), 'quotedAs', r.quoted_as,
-            'originalUrl', r.original_url, 'originalHeadline', r.original_headline, 'role', r.role)
+            'originalUrl', r.original_url, 'originalHeadline', r.original_headline, 'role', r.role,
+            'inheritedFrom', r.inherited_from)
           ORDER BY c."order"), '[]'::json)
      FROM articles_cmps c
      JOIN components_attribution_source_refs r ON r.id = c.cmp_id

@@ -45,6 +45,7 @@ const PUBLISHED_BY_SLUG_SQL = `
     SELECT coalesce(json_agg(json_build_object(
              'id', r.id, 'quotedAs', r.quoted_as, 'originalUrl', r.original_url,
              'originalHeadline', r.original_headline, 'role', r.role, 'detected', r.detected,
+             'inheritedFrom', r.inherited_from,
              'source', CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object(
                'id', so.id, 'documentId', so.document_id, 'name', so.name, 'slug', so.slug,
                'kind', so.kind, 'url', so.url, 'verified', so.verified) END

@@ -142,11 +142,17 @@ export const SOURCE_REF_VIEW: ViewSpec = {
     },
     originalUrl: { label: 'Original URL' },
     originalHeadline: { label: 'Original headline' },
+    inheritedFrom: {
+      label: 'Inherited from',
+      description: 'The locale this translation took the Source from; remove the entry to drop it',
+      editable: false,
+    },
   },
   edit: [
     row(['source', 6], ['quotedAs', 6]),
     row(['role', 4], ['detected', 4], ['agency', 4]),
     row(['originalUrl', 6], ['originalHeadline', 6]),
+    row(['inheritedFrom', 4]),
   ],
 };
 

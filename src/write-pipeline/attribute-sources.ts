@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { detectAttributions, extractText, renderAttributionLine } from '../attribution';
 import { mayPublish } from '../attribution/publish-rule';
 import {
+  followOrigin,
   rebuildSourceRefs,
+  type InheritedSource,
   type DetectedSource,
   type SourcePointer,
   type SourceRefInput,
@@ -11,7 +13,7 @@ import { resolveOrCreateSource, sourceRegistry } from '../sources/registry';
 import { chooseTranslation, type TranslationInput } from '../attribution/translation-choice';
 import { assertPublishable, isOriginalReporting, refusePublishing } from './publish-refusal';
 import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './mark-outdated';
-import { ARTICLE_UID } from './stored-versions';
+import { ARTICLE_UID, type StoredArticle } from './stored-versions';
 import type { WriteData as Data, WriteStep } from './write-context';
 
 /*
@@ -61,22 +63,12 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
         'id' in pointer
           ? (registry.byId.get(pointer.id)?.id ?? pointer.id)
           : (registry.byDocumentId.get(pointer.documentId)?.id ?? null);
-      const refs = rebuildSourceRefs({
-        incoming: Array.isArray(data.sources) ? (data.sources as SourceRefInput[]) : undefined,
-        stored: stored?.sources ?? [],
-        detected,
-        sourceIdOf,
-      });
-      // Each entry carries its agency's name, so the edit view can head the entry with it.
-      data.sources = refs.data.map((entry, i) => {
-        const id = refs.entrySourceIds[i];
-        return { ...entry, agency: id === null ? null : (registry.byId.get(id)?.name ?? null) };
-      });
 
+      const isNewLocalization = stored === null && versions.length > 0;
       const translation = chooseTranslation({
         incoming: (data.translation as TranslationInput | null | undefined) ?? undefined,
         stored: stored?.translation ?? null,
-        isNewLocalization: stored === null && versions.length > 0,
+        isNewLocalization,
         otherVersions: versions.filter((version) => version.locale !== locale),
         originalLanguage: pick(
           data,
@@ -89,6 +81,24 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
         now: new Date(),
       });
       data.translation = translation;
+
+      // A new translation starts with the sources of the version it was made from.
+      const origin =
+        isNewLocalization && translation.method !== 'original'
+          ? versions.find((version) => version.locale === translation.from)
+          : undefined;
+      const refs = rebuildSourceRefs({
+        incoming: Array.isArray(data.sources) ? (data.sources as SourceRefInput[]) : undefined,
+        stored: stored?.sources ?? [],
+        detected,
+        inherited: origin ? inheritableSources(origin, registry) : [],
+        sourceIdOf,
+      });
+      // Each entry carries its agency's name, so the edit view can head the entry with it.
+      data.sources = refs.data.map((entry, i) => {
+        const id = refs.entrySourceIds[i];
+        return { ...entry, agency: id === null ? null : (registry.byId.get(id)?.name ?? null) };
+      });
       if ('corrections' in data) data.corrections = datedCorrections(data.corrections, new Date());
       const corrected =
         stored !== null &&
@@ -112,9 +122,26 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
         );
       }
       const result = await next();
+      // The translations made from this locale follow a change of its Sources.
+      const sourcesBefore = sourceIdsOf(stored);
+      if (stored && !sameIds(sourcesBefore, refs.sourceIds)) {
+        await carrySourcesToTranslations(strapi, write.documentId as string, versions, {
+          locale,
+          before: sourcesBefore,
+          after: refs.sourceIds.map((id) =>
+            inheritedFrom(locale, id, registry, refs.data[refs.entrySourceIds.indexOf(id)])
+          ),
+        });
+      }
       // A correction to what readers saw is a change translators must carry over too.
       if (stored && (corrected || extractText(stored) !== text)) {
-        await markTranslationsOutdated(strapi, versions, locale, new Date());
+        await markTranslationsOutdated(
+          strapi,
+          write.documentId as string,
+          versions,
+          locale,
+          new Date()
+        );
       }
       // originalReporting is shared by all locales (Strapi copies it to them): their lines too.
       if (originalReporting !== isOriginalReporting(versions)) {
@@ -188,4 +215,63 @@ function currentTranslatorName(strapi: Core.Strapi): string | null {
   if (!user) return null;
   const fullName = [user.firstname, user.lastname].filter(Boolean).join(' ');
   return fullName || user.username || user.email || null;
+}
+
+type Registry = Awaited<ReturnType<typeof sourceRegistry>>;
+
+const sourceIdsOf = (version: StoredArticle | null): number[] =>
+  (version?.sources ?? []).map((ref) => ref.source?.id).filter((id): id is number => !!id);
+
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+function inheritedFrom(
+  locale: string,
+  sourceId: number,
+  registry: Registry,
+  entry: SourceRefInput | undefined
+): InheritedSource {
+  return {
+    sourceId,
+    sourceDocumentId: registry.byId.get(sourceId)?.documentId ?? '',
+    fromLocale: locale,
+    quotedAs: typeof entry?.quotedAs === 'string' ? entry.quotedAs : null,
+    role: entry?.role ?? null,
+  };
+}
+
+/** The Sources a translation made from `origin` inherits: every Source the origin names. */
+function inheritableSources(origin: StoredArticle, registry: Registry): InheritedSource[] {
+  return origin.sources
+    .filter((ref) => ref.source && registry.byId.has(ref.source.id))
+    .map((ref) => ({
+      ...inheritedFrom(origin.locale, (ref.source as { id: number }).id, registry, undefined),
+      quotedAs: ref.quotedAs,
+      role: ref.role,
+    }));
+}
+
+/**
+ * After `change.locale` changed its Sources: each draft translated from it (translation.from)
+ * gets the Sources the origin added, as inherited, and loses the inherited ones the origin
+ * dropped, through the Document Service, so its own line and guards are recomputed too.
+ */
+async function carrySourcesToTranslations(
+  strapi: Core.Strapi,
+  documentId: string,
+  versions: StoredArticle[],
+  change: { locale: string; before: number[]; after: InheritedSource[] }
+): Promise<void> {
+  for (const version of versions) {
+    const translation = version.translation;
+    if (version.locale === change.locale || translation?.method === 'original') continue;
+    if (translation?.from !== change.locale) continue;
+    const sources = followOrigin(version.sources, change.locale, change.before, change.after);
+    if (!sources) continue;
+    await strapi.documents(ARTICLE_UID).update({
+      documentId,
+      locale: version.locale,
+      data: { sources } as never,
+    });
+  }
 }

@@ -1,21 +1,34 @@
 import type { Core } from '@strapi/strapi';
-import type { StoredArticle } from './stored-versions';
+import { ARTICLE_UID, type StoredArticle } from './stored-versions';
 
 const TRANSLATION_COMPONENT = 'attribution.translation';
 
 /**
- * After the text of `changedLocale` changed, every draft translated from it is out of date
- * until a translator saves it again.
+ * After the text of `changedLocale` changed, every translation made from it is out of date
+ * until a translator saves it again: its draft and its published version alike, so that the
+ * public attribution, the draft and translation-status all say the same.
  */
 export async function markTranslationsOutdated(
   strapi: Core.Strapi,
+  documentId: string,
   versions: StoredArticle[],
   changedLocale: string,
   now: Date
 ): Promise<void> {
-  const ids = versions
+  const locales = versions
     .filter((version) => version.locale !== changedLocale)
-    .map((version) => version.translation)
+    .filter((version) => version.translation?.from === changedLocale)
+    .map((version) => version.locale);
+  if (locales.length === 0) return;
+  const published = (await strapi.db.query(ARTICLE_UID).findMany({
+    where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
+    select: ['id'],
+    populate: { translation: { select: ['id', 'from'] } },
+  })) as { translation: { id: number; from: string | null } | null }[];
+  const ids = [
+    ...versions.filter((version) => locales.includes(version.locale)).map((v) => v.translation),
+    ...published.map((row) => row.translation),
+  ]
     .filter(
       (translation) => translation?.from === changedLocale && typeof translation.id === 'number'
     )

@@ -42,6 +42,7 @@ export function anArticle(overrides: Partial<PublishedArticle> = {}): PublishedA
         originalUrl: 'https://www.reuters.com/world/ferries',
         originalHeadline: 'Istanbul ferries resume',
         role: 'origin',
+        inheritedFrom: null,
       },
     ],
     translation: {

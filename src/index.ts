@@ -44,8 +44,7 @@ export default {
     strapi.documents.use(fillSlugs(strapi));
     strapi.documents.use(normalizeBlocks(strapi)); // before the hooks read the text
     strapi.documents.use(embargoGuard(strapi)); // no publish, on any path, before an embargo lifts
-    // CMS_ATTRIBUTION_HOOKS=off exists for the write benchmark (npm run bench:hooks) only.
-    if (process.env.CMS_ATTRIBUTION_HOOKS !== 'off') strapi.documents.use(attributionHooks(strapi));
+    strapi.documents.use(attributionHooks(strapi));
     strapi.documents.use(invalidateOnWrite(strapi));
 
     registerAttributionPanelRoute(strapi); // the edit view's Attribution panel

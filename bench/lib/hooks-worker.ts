@@ -1,7 +1,7 @@
 /*
  * One side of the write benchmark (a child process of `npm run bench:hooks`): the compiled app
  * loaded without an HTTP server on its own database, with the attribution hooks on or off
- * (CMS_ATTRIBUTION_HOOKS, read by src/index.ts register()). The parent sends batches of article
+ * (BENCH_ATTRIBUTION_HOOKS; see withoutAttributionHooks). The parent sends batches of article
  * numbers; each article is written the way an editor does it, one Document Service call at a
  * time, and each call is timed:
  *   create (the English original, a draft) → publish → update (a new az localization) → publish.
@@ -14,8 +14,9 @@ import type { Core } from '@strapi/strapi';
 import { announceReady, send } from './child-protocol';
 import { SECTIONS, generateArticle, type BenchLocale } from './seed-data';
 import { deriveVersion, sourceLookup, type SourceRow } from './seed-rows';
+import { appDirOfChild } from './app-snapshot';
 import { createBenchStrapi } from './strapi-app';
-import type { StoredTranslation } from '../hooks/article-store';
+import type { StoredTranslation } from '../../src/hooks/article-store';
 
 export type WriteKind = 'create' | 'publish' | 'localize' | 'publish-localization';
 
@@ -62,11 +63,38 @@ async function createSections(
   return ids;
 }
 
+/**
+ * Hooks off without a switch in the app: the app's register() builds the attribution middleware
+ * with `attributionHooks(strapi)` from its compiled src/hooks/attribution.js and hands it to
+ * `strapi.documents.use`. This wraps both, in this process only and before register() runs, so
+ * that exactly that middleware is never added; every other one is, in the app's order.
+ * (The compiled app is CommonJS: index.js reads `attributionHooks` off the module's exports
+ * when register() calls it, so replacing the export here is what it calls.)
+ */
+function withoutAttributionHooks(strapi: Core.Strapi, appDir: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const hooksModule = require(path.join(appDir, 'src', 'hooks', 'attribution.js')) as {
+    attributionHooks: (strapi: Core.Strapi) => unknown;
+  };
+  const build = hooksModule.attributionHooks;
+  const leftOut = new Set<unknown>();
+  hooksModule.attributionHooks = (app) => {
+    const middleware = build(app);
+    leftOut.add(middleware);
+    return middleware;
+  };
+  const documents = strapi.documents;
+  const use = documents.use;
+  documents.use = (middleware) => (leftOut.has(middleware) ? documents : use(middleware));
+}
+
 async function main(): Promise<void> {
+  const appDir = appDirOfChild(__dirname);
   const strapi = createBenchStrapi({
-    distDir: path.resolve(__dirname, '..', '..'),
+    distDir: appDir,
     databaseUrl: process.env.BENCH_DATABASE_URL as string,
   });
+  if (process.env.BENCH_ATTRIBUTION_HOOKS === 'off') withoutAttributionHooks(strapi, appDir);
   await strapi.load();
   const locales = (process.env.BENCH_LOCALES ?? 'en,az').split(',') as BenchLocale[];
   const sections = await createSections(strapi, locales);

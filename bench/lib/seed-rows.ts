@@ -12,9 +12,9 @@ import {
   detectAttributions,
   extractText,
   renderAttributionLine,
-} from '../attribution';
-import { chooseTranslation, type TranslationInput } from '../hooks/translation';
-import type { StoredTranslation } from '../hooks/article-store';
+} from '../../src/attribution';
+import { chooseTranslation, type TranslationInput } from '../../src/hooks/translation';
+import type { StoredTranslation } from '../../src/hooks/article-store';
 import type { ArticleSpec, ArticleVersionSpec } from './seed-data';
 
 export interface SourceRow {

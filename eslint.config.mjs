@@ -15,6 +15,7 @@ export default tseslint.config(
       'types/generated/',
       'public/',
       'bench/results/',
+      'bench/dist/',
       'database/exports/',
     ],
   },

@@ -20,9 +20,11 @@ variant="$root/bench/results/variant"
 rm -rf "$variant"
 # Compiled copies must not outlive the run (prettier would check them).
 trap 'rm -rf "$variant"' EXIT
-mkdir -p "$variant/database"
+mkdir -p "$variant/database" "$variant/bench"
 cp -r "$root/package.json" "$root/tsconfig.json" "$root/config" "$root/src" "$root/public" "$variant/"
 cp -r "$root/database/migrations" "$variant/database/"
+# The benchmark itself (not results/, which holds this very copy).
+cp -r "$root/bench/cli" "$root/bench/lib" "$root/bench/tsconfig.json" "$variant/bench/"
 [[ -d "$root/types" ]] && cp -r "$root/types" "$variant/"
 for patch in "${patches[@]}"; do
   file="$root/bench/proposals/$patch.diff"
@@ -35,10 +37,12 @@ for patch in "${patches[@]}"; do
 done
 # Type errors elsewhere in the tree must not stop a measurement: emit anyway.
 (cd "$variant" && "$root/node_modules/.bin/tsc" -p tsconfig.json --outDir dist --incremental false --noEmitOnError false >/dev/null) || true
-test -f "$variant/dist/src/cli/bench.js" || { echo "the variant did not compile"; exit 1; }
+(cd "$variant" && "$root/node_modules/.bin/tsc" -p bench/tsconfig.json --incremental false --noEmitOnError false >/dev/null) || true
+test -f "$variant/dist/src/index.js" || { echo "the variant did not compile"; exit 1; }
+test -f "$variant/bench/dist/bench/cli/bench.js" || { echo "the variant's benchmark did not compile"; exit 1; }
 cd "$variant"
 node -e "require('$root/scripts/lib/env-file').loadEnvFile('$root')
-process.argv = [process.argv[0], 'dist/src/cli/bench.js', ...process.argv.slice(1)];
-require('$variant/dist/src/cli/bench.js');" -- "$@"
+process.argv = [process.argv[0], 'bench/dist/bench/cli/bench.js', ...process.argv.slice(1)];
+require('$variant/bench/dist/bench/cli/bench.js');" -- "$@"
 cp "$variant/bench/results/read.json" "$root/bench/results/read-$name.json"
 echo "copied to bench/results/read-$name.json"

@@ -28,7 +28,7 @@ export default {
     readPublishedRowsOnly(strapi, () => !isPrivileged(currentCaller(strapi)));
 
     // Every Document Service call passes the write pipeline's steps, in order (its index.ts).
-    for (const step of writePipeline(strapi)) strapi.documents.use(step);
+    for (const step of writePipeline(strapi)) strapi.documents.use(step.middleware);
     guardContentApiQueries(strapi); // the pipeline's query check for REST and every GraphQL resolver
     registerTranslators(strapi); // admin translation-status route
     registerAttributionPanelRoute(strapi); // the edit view's Attribution panel

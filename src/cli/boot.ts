@@ -1,8 +1,8 @@
 /*
- * Shared by the command-line tools in src/cli: boots the compiled app without an HTTP server,
- * runs one job against it, shuts it down, and turns the outcome into an exit code. Launched
- * through `node scripts/run.js <tool>`, which loads .env, starts the embedded PostgreSQL when
- * DATABASE_URL is unset and compiles the app to dist/ first.
+ * Shared by the command-line tools in src/cli and the benchmarks in bench/cli: boots the
+ * compiled app without an HTTP server, runs one job against it, shuts it down, and turns the
+ * outcome into an exit code. Launched through `node scripts/run.js <tool>`, which loads .env,
+ * starts the embedded PostgreSQL when DATABASE_URL is unset and compiles the app to dist/ first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +30,8 @@ export class UsageError extends Error {
 
 /**
  * The project directory: the nearest ancestor of this file holding package.json and
- * config/, so it works from src/cli (ts-node, tests) and from dist/src/cli alike.
+ * config/, so it works from src/cli (ts-node, tests), from dist/src/cli and from the
+ * benchmarks' bench/dist/src/cli alike.
  */
 export function projectRoot(from: string = __dirname): string {
   let dir = from;

@@ -8,16 +8,18 @@ import type { ArticleView } from './public-shape';
  * alternates; measured with `npm run bench` (bench/README.md) this takes by-slug from ~6 ms to
  * ~2 ms of server CPU per request. Same fields as PUBLIC_ARTICLE_POPULATE, in the shape the
  * Document Service returns, so the controller still runs sanitizeOutput on it. Table names are
- * Strapi's for this content model; the API tests of by-slug guard the shape.
+ * Strapi's for this content model; tests/api/by-slug-shape.test.ts compares the answer with the
+ * Document Service's populated read, field by field.
  */
 const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const PUBLISHED_BY_SLUG_SQL = `
   SELECT a.id, a.document_id, a.title, a.slug, a.lead, a.body::json AS body, a.dateline,
          a.original_reporting, a.attribution_line, a.original_language, a.original_published_at,
+         a.embargo_until, a.publish_on_embargo_lift, a.unpublish_at,
          a.created_at, a.updated_at, a.published_at, a.locale,
          sec.section, tr.translation, src.sources, alt.alternates,
-         (SELECT coalesce(json_agg(json_build_object('note', k.note,
+         (SELECT coalesce(json_agg(json_build_object('id', k.id, 'note', k.note,
                                              'correctedAt', ${iso('k.corrected_at')})
                            ORDER BY k.corrected_at, c."order"), '[]'::json)
      FROM articles_cmps c JOIN components_editorial_corrections k ON k.id = c.cmp_id
@@ -80,6 +82,9 @@ interface Row {
   attribution_line: string | null;
   original_language: string | null;
   original_published_at: Date | null;
+  embargo_until: Date | null;
+  publish_on_embargo_lift: boolean | null;
+  unpublish_at: Date | null;
   created_at: Date | null;
   updated_at: Date | null;
   published_at: Date | null;
@@ -114,6 +119,9 @@ export async function findPublishedBySlugWithAlternates(
     attributionLine: row.attribution_line,
     originalLanguage: row.original_language,
     originalPublishedAt: row.original_published_at,
+    embargoUntil: row.embargo_until,
+    publishOnEmbargoLift: row.publish_on_embargo_lift,
+    unpublishAt: row.unpublish_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,

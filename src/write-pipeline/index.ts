@@ -31,16 +31,26 @@ export { ARTICLE_UID } from './stored-versions';
  *                          publish rule (src/attribution/publish-rule.ts)
  *   invalidate-cache       after the write: the cached answers it touched (src/cache)
  */
-export function writePipeline(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware[] {
+export interface PipelineStep {
+  /** The step's file name, e.g. `attribute-sources`. */
+  name: string;
+  middleware: Modules.Documents.Middleware.Middleware;
+}
+
+export function writePipeline(strapi: Core.Strapi): PipelineStep[] {
+  const step = (name: string, middleware: Modules.Documents.Middleware.Middleware) => ({
+    name,
+    middleware,
+  });
   return [
-    checkInput(strapi),
-    serializeDocumentWrites(strapi),
-    guardLocaleAndStatus(strapi),
-    asMiddleware(strapi, guardTranslatorLocale(strapi)),
-    asMiddleware(strapi, fillSlugs(strapi)),
-    asMiddleware(strapi, dropEmptyParagraphs(strapi)),
-    asMiddleware(strapi, guardEmbargo),
-    asMiddleware(strapi, attributeSources(strapi)),
-    invalidateOnWrite(strapi),
+    step('check-input', checkInput(strapi)),
+    step('lock-document', serializeDocumentWrites(strapi)),
+    step('guard-locale-and-status', guardLocaleAndStatus(strapi)),
+    step('guard-translator-locale', asMiddleware(strapi, guardTranslatorLocale(strapi))),
+    step('fill-slugs', asMiddleware(strapi, fillSlugs(strapi))),
+    step('drop-empty-blocks', asMiddleware(strapi, dropEmptyParagraphs(strapi))),
+    step('guard-embargo', asMiddleware(strapi, guardEmbargo)),
+    step('attribute-sources', asMiddleware(strapi, attributeSources(strapi))),
+    step('invalidate-cache', invalidateOnWrite(strapi)),
   ];
 }

@@ -22,7 +22,7 @@ import {
   toQueryString,
   type Random,
 } from '../harness/hostile';
-import { pickOne, randomInt } from '../../src/bench/random';
+import { pickOne, randomInt } from '../../bench/lib/random';
 import { apiToken, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));

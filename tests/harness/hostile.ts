@@ -3,7 +3,7 @@
  * They know the content model's field names and types (so that most inputs reach the schema
  * checks instead of stopping at "unknown field") and mix in values of every wrong type.
  */
-import { pickOne, randomInt, seededRandom, type Random } from '../../src/bench/random';
+import { pickOne, randomInt, seededRandom, type Random } from '../../bench/lib/random';
 
 export { seededRandom, type Random };
 

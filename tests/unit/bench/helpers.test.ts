@@ -1,18 +1,18 @@
-import { firstDifference, withoutIdentity } from '../../../src/bench/compare';
-import { seededRandom, shuffled, zipfSampler } from '../../../src/bench/random';
+import { firstDifference, withoutIdentity } from '../../../bench/lib/compare';
+import { seededRandom, shuffled, zipfSampler } from '../../../bench/lib/random';
 import {
   articleJson,
   listMeta,
   paginationOf,
   type ArticleRecord,
-} from '../../../src/bench/raw-queries';
+} from '../../../bench/lib/raw-queries';
 import {
   computeRatios,
   evaluateTargets,
   formatTable,
   type ScenarioMeasure,
-} from '../../../src/bench/report';
-import { median, overheadPercent, percentile } from '../../../src/bench/stats';
+} from '../../../bench/lib/report';
+import { median, overheadPercent, percentile } from '../../../bench/lib/stats';
 
 describe('random', () => {
   test('the same seed gives the same sequence', () => {
@@ -118,6 +118,9 @@ describe('raw ceiling shapes', () => {
       'attributionLine',
       'originalLanguage',
       'originalPublishedAt',
+      'embargoUntil',
+      'publishOnEmbargoLift',
+      'unpublishAt',
       'createdAt',
       'updatedAt',
       'publishedAt',
@@ -125,9 +128,11 @@ describe('raw ceiling shapes', () => {
       'section',
       'translation',
       'sources',
+      'corrections',
       'alternates',
     ]);
     expect(articleJson(row).sources).toEqual([]);
+    expect(articleJson(row).corrections).toEqual([]);
   });
 
   test('pagination as Strapi reads it', () => {

@@ -10,7 +10,7 @@ import {
   BODY_CHARACTERS,
   SECTIONS,
   generateArticle,
-} from '../../../src/bench/seed-data';
+} from '../../../bench/lib/seed-data';
 
 const resolver = createSourceResolver(
   KNOWN_SOURCES.map((source) => ({ name: source.name, aliases: [...source.aliases] }))

@@ -1,5 +1,5 @@
 import { KNOWN_SOURCES } from '../../../src/attribution';
-import { generateArticle } from '../../../src/bench/seed-data';
+import { generateArticle } from '../../../bench/lib/seed-data';
 import {
   appendArticleRows,
   benchDocumentId,
@@ -7,7 +7,7 @@ import {
   sourceLookup,
   type IdCursor,
   type SourceRow,
-} from '../../../src/bench/seed-rows';
+} from '../../../bench/lib/seed-rows';
 
 const sources: SourceRow[] = KNOWN_SOURCES.map((source, i) => ({
   id: i + 1,

@@ -17,17 +17,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
-import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
-import { dropDatabase } from '../bench/bench-database';
-import { freePort, startChild } from '../bench/children';
-import { ScenarioLoad, type LoadResult } from '../bench/load';
-import { seededRandom, shuffled, zipfSampler } from '../bench/random';
-import { fixed } from '../bench/report';
-import { prepareBenchDatabase } from '../bench/seed';
-import { BENCH_LOCALES } from '../bench/seed-data';
-import { median, percentile } from '../bench/stats';
-import { withBenchLocales } from '../bench/strapi-app';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
+import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
+import { dropDatabase } from '../lib/bench-database';
+import { freePort, startChild } from '../lib/children';
+import { ScenarioLoad, type LoadResult } from '../lib/load';
+import { seededRandom, shuffled, zipfSampler } from '../lib/random';
+import { fixed } from '../lib/report';
+import { prepareBenchDatabase } from '../lib/seed';
+import { BENCH_LOCALES } from '../lib/seed-data';
+import { median, percentile } from '../lib/stats';
+import { withBenchLocales } from '../lib/strapi-app';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const DATABASE = 'newsroom_bench_graphql';
@@ -138,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError('DATABASE_URL is not set; run through `npm run bench:graphql-cost`.');
   }
   const root = projectRoot();
-  const distDir = snapshotCompiledApp(path.resolve(__dirname, '..', '..'), root, '.app-graphql');
+  const distDir = snapshotCompiledApp(root, '.app-graphql');
   const loadBefore = os.loadavg();
   const seeded = await prepareBenchDatabase({
     serverUrl,
@@ -154,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
   );
 
   const port = await freePort();
-  const child = startChild('strapi', path.join(distDir, 'src', 'bench', 'strapi-server.js'), {
+  const child = startChild('strapi', childEntry(distDir, 'strapi-server.js'), {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: seeded.url,

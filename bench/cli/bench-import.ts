@@ -15,10 +15,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import type { Core } from '@strapi/strapi';
-import { importFiles, type ImportJob, type JobOutcome } from '../importer/batch';
-import { createProgressReporter } from '../importer/report';
-import { EXIT, UsageError, projectRoot, runCli, withStrapi } from './boot';
-import { localeOfSampleFile } from './seed';
+import { importFiles, type ImportJob, type JobOutcome } from '../../src/importer/batch';
+import { createProgressReporter } from '../../src/importer/report';
+import { EXIT, UsageError, projectRoot, runCli, withStrapi } from '../../src/cli/boot';
+import { localeOfSampleFile } from '../../src/cli/seed';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -3,7 +3,7 @@
  * dist/, so a recompile by someone else mid-run cannot change the code under measurement).
  */
 import { createStrapi, type Core } from '@strapi/strapi';
-import { projectRoot } from '../cli/boot';
+import { projectRoot } from '../../src/cli/boot';
 
 export interface AppOptions {
   distDir: string;

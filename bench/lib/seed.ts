@@ -213,7 +213,7 @@ export async function createThroughDocumentService(
 
 /** Document events load entries after commit; let them finish before the pool closes. */
 async function waitForIdlePool(strapi: Core.Strapi): Promise<void> {
-  const { waitForIdleDatabase } = await import('../cli/boot');
+  const { waitForIdleDatabase } = await import('../../src/cli/boot');
   await waitForIdleDatabase(strapi);
 }
 

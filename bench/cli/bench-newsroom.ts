@@ -23,13 +23,13 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { UsageError, projectRoot } from './boot';
-import { snapshotCompiledApp } from '../bench/app-snapshot';
-import { freePort, startChild, type Child } from '../bench/children';
-import { seededRandom, zipfSampler } from '../bench/random';
-import { prepareBenchDatabase, type SeededDatabase } from '../bench/seed';
-import { BENCH_LOCALES } from '../bench/seed-data';
-import { withBenchLocales } from '../bench/strapi-app';
+import { UsageError, projectRoot, wholeNumberOption } from '../../src/cli/boot';
+import { appDirOfChild, childEntry, snapshotCompiledApp } from '../lib/app-snapshot';
+import { freePort, startChild, type Child } from '../lib/children';
+import { seededRandom, zipfSampler } from '../lib/random';
+import { prepareBenchDatabase, type SeededDatabase } from '../lib/seed';
+import { BENCH_LOCALES } from '../lib/seed-data';
+import { withBenchLocales } from '../lib/strapi-app';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const DATABASE = 'newsroom_bench';
@@ -61,15 +61,11 @@ function parseOptions(argv: string[]): Options {
       connections: { type: 'string', default: '32' },
     },
   });
-  const whole = (name: string, value: string | undefined) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a whole number`);
-    return n;
-  };
+  // The same bounds as the read benchmark's (bench.ts), whose seeded database this one shares.
   return {
-    documents: whole('documents', values.documents),
-    durationSeconds: whole('duration', values.duration),
-    connections: whole('connections', values.connections),
+    documents: wholeNumberOption('documents', values.documents, 100, 200_000),
+    durationSeconds: wholeNumberOption('duration', values.duration, 1, 600),
+    connections: wholeNumberOption('connections', values.connections, 1, 256),
   };
 }
 
@@ -136,7 +132,7 @@ async function startServer(
   env: NodeJS.ProcessEnv
 ): Promise<Server> {
   const port = await freePort();
-  const child = startChild(path.basename(path.dirname(path.dirname(path.dirname(entry)))), entry, {
+  const child = startChild(path.basename(appDirOfChild(path.dirname(entry))), entry, {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: seeded.url,
@@ -377,7 +373,7 @@ export async function runNewsroomBench(argv: string[]): Promise<number> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new UsageError('DATABASE_URL is not set; run through `npm run bench`.');
   const root = projectRoot();
-  const distDir = snapshotCompiledApp(path.resolve(__dirname, '..', '..'), root, '.app-newsroom');
+  const distDir = snapshotCompiledApp(root, '.app-newsroom');
   const loadBefore = os.loadavg();
   const seeded = await prepareBenchDatabase({
     serverUrl,
@@ -391,7 +387,7 @@ export async function runNewsroomBench(argv: string[]): Promise<number> {
   say(`database ${DATABASE}: ${JSON.stringify(seeded.counts)}`);
   const docs = await publishedDocs(seeded.url);
   const sequence = readSequence(docs);
-  const entry = (dir: string) => path.join(dir, 'src', 'bench', 'strapi-server.js');
+  const entry = (dir: string) => childEntry(dir, 'strapi-server.js');
   const results: Record<string, Measured> = {};
   const seconds = options.durationSeconds;
 
@@ -441,7 +437,7 @@ export async function runNewsroomBench(argv: string[]): Promise<number> {
 
   say('\nbare Node http server (7 KB)');
   const barePort = await freePort();
-  const bare = startChild('bare', path.join(distDir, 'src', 'bench', 'bare-server.js'), {
+  const bare = startChild('bare', childEntry(distDir, 'bare-server.js'), {
     ...process.env,
     PORT: String(barePort),
   });

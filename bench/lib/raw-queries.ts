@@ -9,8 +9,8 @@ const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"
 
 const ARTICLE_COLUMNS = `
   a.id, a.document_id, a.title, a.slug, a.lead, a.body, a.dateline, a.original_reporting,
-  a.attribution_line, a.original_language, a.original_published_at, a.created_at, a.updated_at,
-  a.published_at, a.locale`;
+  a.attribution_line, a.original_language, a.original_published_at, a.embargo_until,
+  a.publish_on_embargo_lift, a.unpublish_at, a.created_at, a.updated_at, a.published_at, a.locale`;
 
 const RELATIONS = `
   LEFT JOIN LATERAL (
@@ -44,11 +44,20 @@ const RELATIONS = `
     LEFT JOIN sources so ON so.id = sl.source_id
     WHERE c.entity_id = a.id AND c.field = 'sources'
       AND c.component_type = 'attribution.source-ref'
-  ) src ON true`;
+  ) src ON true
+  LEFT JOIN LATERAL (
+    SELECT coalesce(json_agg(json_build_object('id', k.id, 'note', k.note,
+                                               'correctedAt', ${iso('k.corrected_at')})
+                             ORDER BY k.corrected_at, c."order"), '[]'::json) AS corrections
+    FROM articles_cmps c JOIN components_editorial_corrections k ON k.id = c.cmp_id
+    WHERE c.entity_id = a.id AND c.field = 'corrections'
+      AND c.component_type = 'editorial.correction'
+  ) cor ON true`;
 
 /** $1 slug, $2 locale: the published article with its relations and its other locales. */
 export const BY_SLUG_SQL = `
-  SELECT ${ARTICLE_COLUMNS}, sec.section, tr.translation, src.sources, alt.alternates
+  SELECT ${ARTICLE_COLUMNS}, sec.section, tr.translation, src.sources, cor.corrections,
+         alt.alternates
   FROM articles a
   ${RELATIONS}
   LEFT JOIN LATERAL (
@@ -64,7 +73,7 @@ export const BY_SLUG_SQL = `
 
 /** $1 locale, $2 limit, $3 offset: one page of published articles, in id order as Strapi. */
 export const LIST_SQL = `
-  SELECT ${ARTICLE_COLUMNS}, sec.section, tr.translation, src.sources
+  SELECT ${ARTICLE_COLUMNS}, sec.section, tr.translation, src.sources, cor.corrections
   FROM (
     SELECT * FROM articles
     WHERE locale = $1 AND published_at IS NOT NULL
@@ -89,6 +98,9 @@ export interface ArticleRecord {
   attribution_line: string | null;
   original_language: string | null;
   original_published_at: Date | null;
+  embargo_until: Date | null;
+  publish_on_embargo_lift: boolean | null;
+  unpublish_at: Date | null;
   created_at: Date | null;
   updated_at: Date | null;
   published_at: Date | null;
@@ -96,6 +108,7 @@ export interface ArticleRecord {
   section: unknown;
   translation: unknown;
   sources: unknown;
+  corrections: unknown;
   alternates?: unknown;
 }
 
@@ -113,6 +126,9 @@ export function articleJson(row: ArticleRecord): Record<string, unknown> {
     attributionLine: row.attribution_line,
     originalLanguage: row.original_language,
     originalPublishedAt: row.original_published_at,
+    embargoUntil: row.embargo_until,
+    publishOnEmbargoLift: row.publish_on_embargo_lift,
+    unpublishAt: row.unpublish_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
@@ -120,6 +136,7 @@ export function articleJson(row: ArticleRecord): Record<string, unknown> {
     section: row.section ?? null,
     translation: row.translation ?? null,
     sources: row.sources ?? [],
+    corrections: row.corrections ?? [],
   };
   if (row.alternates !== undefined) shaped.alternates = row.alternates;
   return shaped;

@@ -4,7 +4,7 @@
  * the attribution hooks detect (some articles credit a second agency further down). Article
  * `n` depends only on `n` and the seed, so any one of them can be rebuilt on its own.
  */
-import { paragraphsToBlocks, slugify, type ParagraphBlock } from '../attribution';
+import { paragraphsToBlocks, slugify, type ParagraphBlock } from '../../src/attribution';
 import { pickOne, randomInt, seededRandom, type Random } from './random';
 
 export const BENCH_LOCALES = ['en', 'az', 'ru'] as const;

@@ -2,7 +2,7 @@
  * The machine's ceiling for a cached answer (a child process of the newsroom benchmark): a bare
  * Node http server sending one 7 KB buffer, as fast as this machine serves anything.
  *
- *   PORT=… node dist/src/bench/bare-server.js
+ *   PORT=… node <snapshot>/bench-build/bench/lib/bare-server.js
  */
 import http from 'node:http';
 import { announceReady } from './child-protocol';

@@ -1,7 +1,7 @@
 /*
  * One side of the write benchmark (a child process of `npm run bench:hooks`): the compiled app
  * loaded without an HTTP server on its own database, with the attribution hooks on or off
- * (CMS_ATTRIBUTION_HOOKS, read by src/index.ts register()). The parent sends batches of article
+ * (BENCH_ATTRIBUTION_HOOKS; see withoutAttributionHooks). The parent sends batches of article
  * numbers; each article is written the way an editor does it, one Document Service call at a
  * time, and each call is timed:
  *   create (the English original, a draft) → publish → update (a new az localization) → publish.
@@ -14,8 +14,9 @@ import type { Core } from '@strapi/strapi';
 import { announceReady, send } from './child-protocol';
 import { SECTIONS, generateArticle, type BenchLocale } from './seed-data';
 import { deriveVersion, sourceLookup, type SourceRow } from './seed-rows';
+import { appDirOfChild } from './app-snapshot';
 import { createBenchStrapi } from './strapi-app';
-import type { StoredTranslation } from '../write-pipeline/stored-versions';
+import type { StoredTranslation } from '../../src/write-pipeline/stored-versions';
 
 export type WriteKind = 'create' | 'publish' | 'localize' | 'publish-localization';
 
@@ -62,11 +63,30 @@ async function createSections(
   return ids;
 }
 
+/**
+ * Hooks off without a switch in the app: the app's register() registers the steps that
+ * `writePipeline(strapi)` (compiled src/write-pipeline/index.js) lists, each named by its
+ * file. This wraps that export, in this process only and before register() runs, so that the
+ * `attribute-sources` step is left out; every other step is registered, in the app's order.
+ * (The compiled app is CommonJS: index.js reads `writePipeline` off the module's exports when
+ * register() calls it, so replacing the export here is what it calls.)
+ */
+function withoutAttributionHooks(appDir: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pipeline = require(path.join(appDir, 'src', 'write-pipeline', 'index.js')) as {
+    writePipeline: (strapi: Core.Strapi) => { name: string }[];
+  };
+  const steps = pipeline.writePipeline;
+  pipeline.writePipeline = (app) => steps(app).filter((step) => step.name !== 'attribute-sources');
+}
+
 async function main(): Promise<void> {
+  const appDir = appDirOfChild(__dirname);
   const strapi = createBenchStrapi({
-    distDir: path.resolve(__dirname, '..', '..'),
+    distDir: appDir,
     databaseUrl: process.env.BENCH_DATABASE_URL as string,
   });
+  if (process.env.BENCH_ATTRIBUTION_HOOKS === 'off') withoutAttributionHooks(appDir);
   await strapi.load();
   const locales = (process.env.BENCH_LOCALES ?? 'en,az').split(',') as BenchLocale[];
   const sections = await createSections(strapi, locales);

@@ -12,9 +12,9 @@ import {
   detectAttributions,
   extractText,
   renderAttributionLine,
-} from '../attribution';
-import { chooseTranslation, type TranslationInput } from '../attribution/translation-choice';
-import type { StoredTranslation } from '../write-pipeline/stored-versions';
+} from '../../src/attribution';
+import { chooseTranslation, type TranslationInput } from '../../src/attribution/translation-choice';
+import type { StoredTranslation } from '../../src/write-pipeline/stored-versions';
 import type { ArticleSpec, ArticleVersionSpec } from './seed-data';
 
 export interface SourceRow {

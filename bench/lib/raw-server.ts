@@ -3,7 +3,7 @@
  * the size of Strapi's, answering the two reads the benchmark compares against with the same
  * JSON as the CMS and nothing else: no auth, no sanitizing, no middlewares.
  *
- *   BENCH_DATABASE_URL=… PORT=… node dist/src/bench/raw-server.js
+ *   BENCH_DATABASE_URL=… PORT=… node <snapshot>/bench-build/bench/lib/raw-server.js
  */
 import Koa from 'koa';
 import { Pool } from 'pg';

@@ -7,7 +7,7 @@
  * 1. Database `newsroom_bench` on the server of DATABASE_URL: reused when it already holds
  *    the same seed (same counts, generator and content model), else dropped and seeded again
  *    (--reseed forces it): Strapi's own start-up, sections and one twin article through the
- *    Document Service, then N documents × en/az/ru in bulk SQL (src/bench/seed.ts).
+ *    Document Service, then N documents × en/az/ru in bulk SQL (bench/lib/seed.ts).
  *    --drop drops it at the end.
  * 2. Three server processes on 127.0.0.1: the CMS with CMS_RESPONSE_CACHE=off, the CMS with
  *    the cache on (both NODE_ENV=production, log level error), and the raw ceiling (Koa + pg).
@@ -29,24 +29,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
 import { runNewsroomBench } from './bench-newsroom';
-import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
-import { dropDatabase, withClient } from '../bench/bench-database';
-import { freePort, readMemory, startChild, type Child } from '../bench/children';
-import { firstDifference, withoutIdentity } from '../bench/compare';
-import { ScenarioLoad, type LoadResult, type RequestSequence } from '../bench/load';
-import { seededRandom, shuffled, zipfSampler } from '../bench/random';
-import {
-  computeRatios,
-  evaluateTargets,
-  fixed,
-  formatTable,
-  type ServerName,
-} from '../bench/report';
-import { prepareBenchDatabase, type SeededDatabase } from '../bench/seed';
-import { BENCH_LOCALES } from '../bench/seed-data';
-import { withBenchLocales } from '../bench/strapi-app';
+import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
+import { dropDatabase, withClient } from '../lib/bench-database';
+import { freePort, readMemory, startChild, type Child } from '../lib/children';
+import { firstDifference, withoutIdentity } from '../lib/compare';
+import { ScenarioLoad, type LoadResult, type RequestSequence } from '../lib/load';
+import { seededRandom, shuffled, zipfSampler } from '../lib/random';
+import { computeRatios, evaluateTargets, fixed, formatTable, type ServerName } from '../lib/report';
+import { prepareBenchDatabase, type SeededDatabase } from '../lib/seed';
+import { BENCH_LOCALES } from '../lib/seed-data';
+import { withBenchLocales } from '../lib/strapi-app';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const DATABASE = 'newsroom_bench';
@@ -291,12 +285,7 @@ async function startServer(
   seeded: SeededDatabase
 ): Promise<{ child: Child; baseUrl: string; bootSeconds: number }> {
   const port = await freePort();
-  const entry = path.join(
-    distDir,
-    'src',
-    'bench',
-    name === 'raw' ? 'raw-server.js' : 'strapi-server.js'
-  );
+  const entry = childEntry(distDir, name === 'raw' ? 'raw-server.js' : 'strapi-server.js');
   const cache = name === 'strapi-cache-on' ? 'on' : 'off';
   const started = Date.now();
   const child = startChild(name, entry, serverEnv(seeded, port, { CMS_RESPONSE_CACHE: cache }));
@@ -438,7 +427,7 @@ async function main(argv: string[]): Promise<number> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new UsageError('DATABASE_URL is not set; run through `npm run bench`.');
   const root = projectRoot();
-  const distDir = snapshotCompiledApp(path.resolve(__dirname, '..', '..'), root, '.app-read');
+  const distDir = snapshotCompiledApp(root, '.app-read');
   const runStarted = Date.now();
   const loadBefore = os.loadavg();
 

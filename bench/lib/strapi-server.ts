@@ -3,9 +3,9 @@
  * 127.0.0.1:PORT against BENCH_DATABASE_URL, as `strapi start` runs it. The parent sets
  * CMS_RESPONSE_CACHE (on/off) and NODE_ENV.
  *
- *   BENCH_DATABASE_URL=… PORT=… node <dist>/src/bench/strapi-server.js
+ *   BENCH_DATABASE_URL=… PORT=… node <snapshot>/bench-build/bench/lib/strapi-server.js
  */
-import path from 'node:path';
+import { appDirOfChild } from './app-snapshot';
 import { createBenchStrapi } from './strapi-app';
 import { announceReady } from './child-protocol';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT);
   process.env.HOST = '127.0.0.1';
   const strapi = createBenchStrapi({
-    distDir: path.resolve(__dirname, '..', '..'),
+    distDir: appDirOfChild(__dirname),
     databaseUrl: process.env.BENCH_DATABASE_URL as string,
   });
   await strapi.start();

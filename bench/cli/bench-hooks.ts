@@ -7,8 +7,9 @@
  * own on the server of DATABASE_URL (newsroom_bench_hooks_on / _off / _pre, dropped at the end
  * unless --keep):
  *   - hooks on: the CMS as shipped;
- *   - off: CMS_ATTRIBUTION_HOOKS=off (src/index.ts register() then skips the attribution
- *     middleware; every other document middleware runs), the same input;
+ *   - off: the worker leaves the attribution middleware out of the Document Service as the
+ *     app registers its middlewares (bench/lib/hooks-worker.ts; every other document
+ *     middleware runs), the same input;
  *   - precomputed: hooks off, but the input carries the sources, attribution line and
  *     translation the hooks would have computed, so the same rows are written: on vs
  *     precomputed is the hooks' own work, on vs off what they add to a write in all.
@@ -25,15 +26,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from './boot';
-import { removeSnapshot, snapshotCompiledApp } from '../bench/app-snapshot';
-import { dropDatabase, recreateDatabase, withDatabase } from '../bench/bench-database';
-import { readMemory, startChild, type Child } from '../bench/children';
-import type { VerifyReport, WorkerCommand, WriteTiming } from '../bench/hooks-worker';
-import { fixed, formatTable } from '../bench/report';
-import { BENCH_LOCALES, type BenchLocale } from '../bench/seed-data';
-import { mean, median, overheadPercent, percentile } from '../bench/stats';
-import { withBenchLocales } from '../bench/strapi-app';
+import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
+import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
+import { dropDatabase, recreateDatabase, withDatabase } from '../lib/bench-database';
+import { readMemory, startChild, type Child } from '../lib/children';
+import type { VerifyReport, WorkerCommand, WriteTiming } from '../lib/hooks-worker';
+import { fixed, formatTable } from '../lib/report';
+import { BENCH_LOCALES, type BenchLocale } from '../lib/seed-data';
+import { mean, median, overheadPercent, percentile } from '../lib/stats';
+import { withBenchLocales } from '../lib/strapi-app';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const MODES = ['on', 'off', 'precomputed'] as const;
@@ -146,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
   if (!serverUrl)
     throw new UsageError('DATABASE_URL is not set; run through `npm run bench:hooks`.');
   const root = projectRoot();
-  const distDir = snapshotCompiledApp(path.resolve(__dirname, '..', '..'), root, '.app-hooks');
+  const distDir = snapshotCompiledApp(root, '.app-hooks');
   const started = Date.now();
   const loadBefore = os.loadavg();
   const workers = new Map<Mode, Child>();
@@ -159,23 +160,19 @@ async function main(argv: string[]): Promise<number> {
     for (const mode of MODES) {
       await recreateDatabase(serverUrl, DATABASES[mode]);
       const url = withDatabase(serverUrl, DATABASES[mode]);
-      const worker = startChild(
-        `hooks-${mode}`,
-        path.join(distDir, 'src', 'bench', 'hooks-worker.js'),
-        {
-          ...process.env,
-          NODE_ENV: 'production',
-          DATABASE_URL: url,
-          BENCH_DATABASE_URL: url,
-          BENCH_LOCALES: options.locales.join(','),
-          BENCH_SEED: String(options.seed),
-          BENCH_PRECOMPUTED: mode === 'precomputed' ? '1' : '0',
-          CMS_LOCALES: withBenchLocales(process.env.CMS_LOCALES, options.locales),
-          CMS_ATTRIBUTION_HOOKS: mode === 'on' ? 'on' : 'off',
-          STRAPI_TELEMETRY_DISABLED: 'true',
-          STRAPI_LOG_LEVEL: 'error',
-        }
-      );
+      const worker = startChild(`hooks-${mode}`, childEntry(distDir, 'hooks-worker.js'), {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: url,
+        BENCH_DATABASE_URL: url,
+        BENCH_LOCALES: options.locales.join(','),
+        BENCH_SEED: String(options.seed),
+        BENCH_PRECOMPUTED: mode === 'precomputed' ? '1' : '0',
+        CMS_LOCALES: withBenchLocales(process.env.CMS_LOCALES, options.locales),
+        BENCH_ATTRIBUTION_HOOKS: mode === 'on' ? 'on' : 'off',
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_LOG_LEVEL: 'error',
+      });
       workers.set(mode, worker);
       const bootStarted = Date.now();
       await worker.next('ready', 180_000);
@@ -284,7 +281,7 @@ async function main(argv: string[]): Promise<number> {
     )
   );
   say(
-    `\nsides: hooks on = CMS as shipped; off = CMS_ATTRIBUTION_HOOKS=off, same input (no sources written); ` +
+    `\nsides: hooks on = CMS as shipped; off = attribution middleware left out by the worker, same input (no sources written); ` +
       `precomputed = hooks off, the input carries the sources, line and translation the hooks would compute`
   );
   say(
@@ -322,7 +319,7 @@ async function main(argv: string[]): Promise<number> {
           sequence:
             'create (en draft) → publish → update (new localization) → publish, per article',
           switch:
-            'CMS_ATTRIBUTION_HOOKS=off (src/index.ts register() skips the attribution middleware)',
+            'hooks off: the worker does not let register() add the attribution middleware (bench/lib/hooks-worker.ts)',
           sides: {
             on: 'hooks on',
             off: 'hooks off, same input',

@@ -50,7 +50,10 @@ export function sourceLocaleOf(otherVersions: TranslationChoice['otherVersions']
 export function chooseTranslation(choice: TranslationChoice): TranslationInput {
   const { incoming, stored, isNewLocalization, now } = choice;
   const base: TranslationInput = stored ? { ...stored } : {};
-  const explicit = incoming && typeof incoming === 'object' ? stripUnknown(incoming) : {};
+  const given = incoming && typeof incoming === 'object' ? stripUnknown(incoming) : {};
+  // The admin's "Fill in from another locale" copies that locale's translation into the new
+  // one: a copy says nothing about how the new locale was made, so it is not taken as explicit.
+  const explicit = isNewLocalization && isCopyOfAnother(given, choice.otherVersions) ? {} : given;
   const merged: TranslationInput = { ...base, ...explicit };
 
   if (isNewLocalization) {
@@ -91,4 +94,19 @@ function stripUnknown(input: TranslationInput): TranslationInput {
     if (input[key] !== undefined) (result as Record<string, unknown>)[key] = input[key];
   }
   return result;
+}
+
+/** Whether `given` repeats another version's stored translation (method, from and date). */
+function isCopyOfAnother(
+  given: TranslationInput,
+  otherVersions: TranslationChoice['otherVersions']
+): boolean {
+  if (!given.method) return false;
+  return otherVersions.some(
+    ({ translation }) =>
+      translation !== null &&
+      translation.method === given.method &&
+      (translation.from ?? null) === (given.from ?? null) &&
+      (translation.translatedAt ?? null) === (given.translatedAt ?? null)
+  );
 }

@@ -87,6 +87,18 @@ describe('the translation of a write', () => {
     });
   });
 
+  it('takes a translation copied from another locale (the admin’s fill-in) for no statement', () => {
+    const original = stored({ method: 'original', from: null, translatedAt: null });
+    const result = chooseTranslation(
+      choice({
+        isNewLocalization: true,
+        incoming: { method: 'original', from: null, translatedAt: null, status: 'current' },
+        otherVersions: [{ locale: 'en', translation: original }],
+      })
+    );
+    expect(result).toMatchObject({ method: 'human', from: 'en' });
+  });
+
   it('turns an unknown method into original, which has no `from`', () => {
     const result = chooseTranslation(
       choice({ incoming: { method: 'guessed' as never, from: null } })

@@ -1,20 +1,22 @@
 import { matchKey } from './case-fold';
 import { acceptCaselessName } from './detection/caseless-names';
-import { isKnownSpelling } from './detection/known-names';
+import { defaultKnownNames, type KnownNames } from './detection/known-names';
 import { acceptName, type AcceptedName } from './detection/name-cleanup';
-import { splitNameList, type ListedName } from './detection/name-syntax';
-import type { PhrasePattern } from './detection/pattern';
-import { AZERBAIJANI_PATTERNS } from './detection/patterns-az';
 import {
-  ARABIC_PATTERNS,
-  GEORGIAN_PATTERNS,
-  PERSIAN_PATTERNS,
-} from './detection/patterns-caseless';
-import { DATELINE_PATTERNS } from './detection/patterns-common';
-import { ENGLISH_PATTERNS } from './detection/patterns-en';
-import { RUSSIAN_PATTERNS } from './detection/patterns-ru';
-import { TURKISH_PATTERNS } from './detection/patterns-tr';
-import { UKRAINIAN_PATTERNS } from './detection/patterns-uk';
+  nameSyntax,
+  spellingsInRegexes,
+  splitNameList,
+  type ListedName,
+  type NameSyntax,
+} from './detection/name-syntax';
+import type { PhrasePattern } from './detection/pattern';
+import { azerbaijaniPatterns } from './detection/patterns-az';
+import { arabicPatterns, georgianPatterns, persianPatterns } from './detection/patterns-caseless';
+import { datelinePatterns } from './detection/patterns-common';
+import { englishPatterns } from './detection/patterns-en';
+import { russianPatterns } from './detection/patterns-ru';
+import { turkishPatterns } from './detection/patterns-tr';
+import { ukrainianPatterns } from './detection/patterns-uk';
 import { europeanPatterns, type EuropeanReportingVocabulary } from './detection/patterns-european';
 import { knownLanguageOf, type KnownLanguage } from './locale';
 import german from './data/reporting/de.json';
@@ -32,31 +34,43 @@ export interface DetectedAttribution {
   readonly end: number;
 }
 
-const PATTERNS_BY_LANGUAGE: Readonly<Record<KnownLanguage, readonly PhrasePattern[]>> = {
-  az: AZERBAIJANI_PATTERNS,
-  en: ENGLISH_PATTERNS,
-  ru: RUSSIAN_PATTERNS,
-  tr: TURKISH_PATTERNS,
-  de: europeanPatterns('de', german as EuropeanReportingVocabulary),
-  fr: europeanPatterns('fr', french as EuropeanReportingVocabulary),
-  es: europeanPatterns('es', spanish as EuropeanReportingVocabulary),
-  it: europeanPatterns('it', italian as EuropeanReportingVocabulary),
-  uk: UKRAINIAN_PATTERNS,
-  ar: ARABIC_PATTERNS,
-  fa: PERSIAN_PATTERNS,
-  ka: GEORGIAN_PATTERNS,
-};
+const european =
+  (language: string, vocabulary: unknown) =>
+  (names: NameSyntax): PhrasePattern[] =>
+    europeanPatterns(language, vocabulary as EuropeanReportingVocabulary, names);
+
+// In this order the fallback tries them.
+const PHRASES_BY_LANGUAGE: Readonly<Record<KnownLanguage, (names: NameSyntax) => PhrasePattern[]>> =
+  {
+    az: azerbaijaniPatterns,
+    en: englishPatterns,
+    ru: russianPatterns,
+    tr: turkishPatterns,
+    de: european('de', german),
+    fr: european('fr', french),
+    es: european('es', spanish),
+    it: european('it', italian),
+    uk: ukrainianPatterns,
+    ar: arabicPatterns,
+    fa: persianPatterns,
+    ka: georgianPatterns,
+  };
 
 /**
  * Finds the outlets a text attributes its information to, by the phrases of the locale's
  * language (for other locales: datelines, and known outlets in any known language's phrases). A name merely mentioned is not an
- * attribution. One entry per name, in order of first appearance.
+ * attribution. One entry per name, in order of first appearance. `known` is who counts as a
+ * known outlet: the compiled registry unless given (the app gives the database's).
  */
-export function detectAttributions(text: string, locale: string): DetectedAttribution[] {
+export function detectAttributions(
+  text: string,
+  locale: string,
+  known: KnownNames = defaultKnownNames()
+): DetectedAttribution[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const found: { detection: DetectedAttribution; order: number }[] = [];
-  for (const pattern of patternsFor(locale)) {
-    for (const detection of detectWith(pattern, text)) {
+  for (const pattern of phraseBookFor(known).patternsFor(locale)) {
+    for (const detection of detectWith(pattern, text, known)) {
       found.push({ detection, order: found.length });
     }
   }
@@ -72,29 +86,79 @@ export function detectAttributions(text: string, locale: string): DetectedAttrib
   return unique;
 }
 
-/*
- * A locale whose language has no grammar here (Polish, Kazakh, …) still gets datelines, which
- * look the same everywhere, and the phrases of every language this module knows, but only for
- * outlets the registry knows: without the language's grammar a capitalised word proves nothing,
- * while 'Reuters' in a reporting construction of a related language almost always is Reuters.
- */
-const FALLBACK_PATTERNS: readonly PhrasePattern[] = Object.values(PATTERNS_BY_LANGUAGE)
-  .flat()
-  .map((pattern) => ({ ...pattern, knownOnly: true }));
-
-function patternsFor(locale: string): readonly PhrasePattern[] {
-  const language = knownLanguageOf(locale);
-  const phrases = language ? PATTERNS_BY_LANGUAGE[language] : FALLBACK_PATTERNS;
-  return [...phrases, ...DATELINE_PATTERNS];
+/** The phrases of every language, compiled (lazily, per language) for one list of spellings. */
+interface PhraseBook {
+  readonly key: string;
+  patternsFor(locale: string): readonly PhrasePattern[];
 }
 
-function detectWith(pattern: PhrasePattern, text: string): DetectedAttribution[] {
+function compilePhraseBook(key: string, spellings: readonly string[]): PhraseBook {
+  const names = nameSyntax(spellings);
+  const byLanguage = new Map<KnownLanguage, readonly PhrasePattern[]>();
+  const phrasesOf = (language: KnownLanguage) => {
+    let phrases = byLanguage.get(language);
+    if (!phrases) byLanguage.set(language, (phrases = PHRASES_BY_LANGUAGE[language](names)));
+    return phrases;
+  };
+  let datelines: readonly PhrasePattern[] | null = null;
+  const withDatelines = new Map<KnownLanguage | null, readonly PhrasePattern[]>();
+  return {
+    key,
+    patternsFor(locale) {
+      const language = knownLanguageOf(locale);
+      let patterns = withDatelines.get(language);
+      if (!patterns) {
+        datelines ??= datelinePatterns(names);
+        /*
+         * A locale whose language has no grammar here (Polish, Kazakh, …) still gets datelines,
+         * which look the same everywhere, and the phrases of every language this module knows,
+         * but only for known outlets: without the language's grammar a capitalised word proves
+         * nothing, while 'Reuters' in a reporting construction of a related language almost
+         * always is Reuters.
+         */
+        const phrases = language
+          ? phrasesOf(language)
+          : (Object.keys(PHRASES_BY_LANGUAGE) as KnownLanguage[])
+              .flatMap(phrasesOf)
+              .map((pattern) => ({ ...pattern, knownOnly: true }));
+        withDatelines.set(language, (patterns = [...phrases, ...datelines]));
+      }
+      return patterns;
+    },
+  };
+}
+
+/*
+ * Compiling the phrases is the costly part of detection (big Unicode regexes, which V8 also
+ * compiles again to machine code on first use), so it happens once per list of spellings the
+ * regexes spell out, not per registry load: a registry whose new aliases are ordinary
+ * capitalised names ('KXA', 'Kaspi Xəbər Agentliyi') keeps the compiled phrases and only its
+ * lookups change. The latest book serves any KnownNames with the same key.
+ */
+let latestBook: PhraseBook | null = null;
+const bookOf = new WeakMap<KnownNames, PhraseBook>();
+
+function phraseBookFor(known: KnownNames): PhraseBook {
+  const cached = bookOf.get(known);
+  if (cached) return cached;
+  const spellings = spellingsInRegexes(known.spellings);
+  const key = spellings.join('\n');
+  if (latestBook?.key !== key) latestBook = compilePhraseBook(key, spellings);
+  bookOf.set(known, latestBook);
+  return latestBook;
+}
+
+function detectWith(
+  pattern: PhrasePattern,
+  text: string,
+  known: KnownNames
+): DetectedAttribution[] {
   const detections: DetectedAttribution[] = [];
   if (!pattern.cue.test(text)) return detections; // spares compiling the big regex
   const regex = pattern.regex; // shared; safe because matching is synchronous
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    const accepted = namesOf(match, pattern, text);
+    const accepted = namesOf(match, pattern, text, known);
     if (accepted.length === 0) {
       // The phrase did not hold here; a match starting one character later still may.
       regex.lastIndex = match.index + 1;
@@ -116,7 +180,8 @@ interface ListedAcceptedName extends AcceptedName {
 function namesOf(
   match: RegExpExecArray,
   pattern: PhrasePattern,
-  text: string
+  text: string,
+  known: KnownNames
 ): ListedAcceptedName[] {
   const list = match.groups?.names;
   const listStart = match.indices?.groups?.names?.[0];
@@ -125,11 +190,11 @@ function namesOf(
   const nextToPhrase = pattern.namesStand === 'before-phrase' ? 'last' : 'first';
   // 'صدا و سیما' is one outlet although its name has 'and' in it.
   const split = splitNameList(list, nextToPhrase);
-  const items = pattern.caseless ? mergeKnownRuns(list, split) : split;
+  const items = pattern.caseless ? mergeKnownRuns(list, split, known) : split;
   const accepted: ListedAcceptedName[] = [];
   for (const item of items) {
     const itemAt = { text: item.text, start: listStart + item.offset };
-    const context = { text, pattern, hasDescriptor };
+    const context = { text, pattern, hasDescriptor, known };
     const name = pattern.caseless
       ? acceptCaselessName(
           itemAt,
@@ -139,7 +204,7 @@ function namesOf(
         )
       : acceptName(itemAt, context);
     if (!name) continue;
-    if (pattern.knownOnly && !isKnownSpelling(name.name)) continue;
+    if (pattern.knownOnly && !known.isKnownSpelling(name.name)) continue;
     accepted.push({
       ...name,
       isFirstInList: item.offset === 0,
@@ -150,13 +215,13 @@ function namesOf(
 }
 
 /** Rejoins list items that together are one known outlet's name: 'صدا' + 'و' + 'سیما'. */
-function mergeKnownRuns(list: string, items: ListedName[]): ListedName[] {
+function mergeKnownRuns(list: string, items: ListedName[], known: KnownNames): ListedName[] {
   const merged: ListedName[] = [];
   for (let i = 0; i < items.length; i += 1) {
     let end = i;
     for (let j = items.length - 1; j > i; j -= 1) {
       const text = list.slice(items[i].offset, items[j].offset + items[j].text.length);
-      if (isKnownSpelling(text)) {
+      if (known.isKnownSpelling(text)) {
         end = j;
         break;
       }

@@ -9,6 +9,12 @@ export {
 } from './resolver';
 export { detectAttributions, type DetectedAttribution } from './detect';
 export {
+  createKnownNames,
+  defaultKnownNames,
+  reusingKnownNames,
+  type KnownNames,
+} from './detection/known-names';
+export {
   extractText,
   paragraphsToBlocks,
   type ArticleTextInput,

@@ -5,6 +5,8 @@ import {
   canonicalizeUnknownName,
   createSourceResolver,
   matchKey,
+  reusingKnownNames,
+  type KnownNames,
   type SourceResolver,
 } from '../attribution';
 import { lockFor } from '../platform/advisory-lock';
@@ -30,6 +32,8 @@ interface Registry {
   byId: Map<number, SourceRecord>;
   byDocumentId: Map<string, SourceRecord>;
   resolver: SourceResolver;
+  /** Who detection counts as a known outlet: the verified Sources, by name and alias. */
+  knownNames: KnownNames;
 }
 
 /*
@@ -49,16 +53,28 @@ const aliasesOf = (source: SourceRecord): string[] =>
     ? source.aliases.filter((alias): alias is string => typeof alias === 'string')
     : [];
 
+/*
+ * Only verified Sources make a name known to detection: one that detection created itself
+ * (unverified) would otherwise vouch for its own next sighting in phrases that need a known
+ * outlet. By id, so that seeded outlets keep the order of known-sources.json.
+ */
+const knownNamesOf = reusingKnownNames();
+
 async function loadRegistry(strapi: Core.Strapi): Promise<Registry> {
   const rows = (await strapi.db
     .query(SOURCE_UID)
-    .findMany({ select: SOURCE_FIELDS })) as SourceRecord[];
+    .findMany({ select: SOURCE_FIELDS, orderBy: { id: 'asc' } })) as SourceRecord[];
   return {
     byName: new Map(rows.map((row) => [row.name, row])),
     byId: new Map(rows.map((row) => [row.id, row])),
     byDocumentId: new Map(rows.map((row) => [row.documentId, row])),
     resolver: createSourceResolver(
       rows.map((row) => ({ name: row.name, aliases: aliasesOf(row) }))
+    ),
+    knownNames: knownNamesOf(
+      rows
+        .filter((row) => row.verified === true)
+        .map((row) => ({ name: row.name, aliases: aliasesOf(row) }))
     ),
   };
 }

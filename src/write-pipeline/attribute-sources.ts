@@ -47,7 +47,9 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
         body: 'body' in data ? data.body : stored?.body,
       });
       const detected: DetectedSource[] = [];
-      for (const found of detectAttributions(text, locale)) {
+      // The database's Sources decide who counts as known, so an editor's alias counts at once.
+      const { knownNames } = await sourceRegistry(strapi);
+      for (const found of detectAttributions(text, locale, knownNames)) {
         const source = await resolveOrCreateSource(strapi, trx, found.name, locale);
         if (!detected.some((d) => d.sourceId === source.id)) {
           detected.push({

@@ -118,8 +118,10 @@ describe('a write on one instance reaches the other', () => {
     ]);
   });
 
-  it('resolves a Source alias added on the other instance', async () => {
+  it('resolves and detects a Source alias added on the other instance', async () => {
     const alias = `Zorbanews${Date.now().toString(36)}`;
+    // Capitalised, and no outlet's look: 'citing X' counts it only once X is a known outlet.
+    const plainAlias = `Qorxmaz${Date.now().toString(36).replace(/\d/g, '')}`;
     const reuters = await strapi.documents(SOURCE).findFirst({ filters: { name: 'Reuters' } });
     expect(reuters).not.toBeNull();
     // B's registry is loaded (an import resolves names against it)...
@@ -134,7 +136,11 @@ describe('a write on one instance reaches the other', () => {
       .expect(201);
     // ...then A adds an alias, and B hears of it.
     const heardSoFar = b.lines.length;
-    const aliases = [...((reuters as unknown as { aliases: string[] }).aliases ?? []), alias];
+    const aliases = [
+      ...((reuters as unknown as { aliases: string[] }).aliases ?? []),
+      alias,
+      plainAlias,
+    ];
     await strapi.documents(SOURCE).update({
       documentId: reuters!.documentId,
       data: { aliases } as never,
@@ -143,21 +149,26 @@ describe('a write on one instance reaches the other', () => {
       'alias added on A → heard by B',
       await timeUntil(heardOnB((line) => line.includes('"sources"'), heardSoFar)),
     ]);
-    const imported = await b
-      .http()
-      .post('/api/articles/import')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ locale: 'en', text: `${unique('Alias')}\n\nTalks resumed, according to ${alias}.` })
-      .expect(201);
-    const attribution = await strapi.documents(ARTICLE).findOne({
-      documentId: imported.body.data.documentId,
-      locale: 'en',
-      populate: { sources: { populate: ['source'] } },
-    });
-    const names = (
-      attribution as unknown as { sources: { source: { name: string } }[] }
-    ).sources.map((ref) => ref.source.name);
-    expect(names).toEqual(['Reuters']);
+    for (const sentence of [
+      `Talks resumed, according to ${alias}.`,
+      `Talks resumed on Monday, citing ${plainAlias}.`,
+    ]) {
+      const imported = await b
+        .http()
+        .post('/api/articles/import')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ locale: 'en', text: `${unique('Alias')}\n\n${sentence}` })
+        .expect(201);
+      const attribution = await strapi.documents(ARTICLE).findOne({
+        documentId: imported.body.data.documentId,
+        locale: 'en',
+        populate: { sources: { populate: ['source'] } },
+      });
+      const names = (
+        attribution as unknown as { sources: { source: { name: string } }[] }
+      ).sources.map((ref) => ref.source.name);
+      expect(names).toEqual(['Reuters']);
+    }
   });
 
   it('announces nothing for a write that rolled back', async () => {

@@ -1,9 +1,7 @@
 import { spellingVariants } from '../grammar';
-import { KNOWN_SOURCES } from '../registry';
-import { knownSpelling } from './known-names';
 import { acceptName, type AcceptedName, type NameContext } from './name-cleanup';
 import { isInstitution } from './name-signals';
-import { NAME_ITEM, QUOTED_NAME } from './name-syntax';
+import { QUOTED_NAME, spellingAlternation, type NameSyntax } from './name-syntax';
 import { escapeRegExp, SPACE } from './regex-kit';
 
 /*
@@ -81,16 +79,13 @@ const SCRIPT_OF: Readonly<Record<CaselessLanguage, RegExp>> = {
 };
 
 /** Known outlets' spellings in the language's script, as regex source, longest first. */
-function knownAlternatives(language: CaselessLanguage): string {
-  const spellings = KNOWN_SOURCES.flatMap((source) => [source.name, ...source.aliases]).filter(
-    (spelling) => SCRIPT_OF[language].test(spelling)
-  );
-  const alternatives = [...new Set(spellings)]
-    .sort((a, b) => b.length - a.length)
+function knownAlternatives(language: CaselessLanguage, spellings: readonly string[]): string {
+  const alternatives = spellings
+    .filter((spelling) => SCRIPT_OF[language].test(spelling))
     .flatMap((spelling) =>
       language === 'ka' ? georgianAlias(spelling) : arabicScriptAlias(spelling)
     );
-  return `(?:${alternatives.join('|')})`;
+  return spellingAlternation(alternatives);
 }
 
 // Arabic glues 'and', 'so', 'by', 'to', 'like' to the next word; 'لـ' may be drawn out.
@@ -119,7 +114,8 @@ export function caselessOutletNoun(
  */
 export function caselessNameItem(
   language: CaselessLanguage,
-  vocabulary: CaselessVocabulary
+  vocabulary: CaselessVocabulary,
+  names: NameSyntax
 ): string {
   const prefix = language === 'ar' ? ARABIC_PREFIX : '';
   const stop = `(?!${words(vocabulary.stopWords)}${NOT_LETTER_AFTER})`;
@@ -127,8 +123,8 @@ export function caselessNameItem(
   const unknown = `${word}(?:${SPACE}+${word}){0,${MAX_UNKNOWN_WORDS - 1}}`;
   const quotedEnding = language === 'ka' ? `(?:[-‐‑]?${LETTER}+)?` : '';
   return (
-    `${NOT_LETTER_BEFORE}${prefix}(?:${knownAlternatives(language)}${NOT_LETTER_AFTER}` +
-    `|${QUOTED_NAME}${quotedEnding}|${NAME_ITEM}|${unknown}${NOT_LETTER_AFTER})`
+    `${NOT_LETTER_BEFORE}${prefix}(?:${knownAlternatives(language, names.spellings)}${NOT_LETTER_AFTER}` +
+    `|${QUOTED_NAME}${quotedEnding}|${names.item}|${unknown}${NOT_LETTER_AFTER})`
   );
 }
 
@@ -161,7 +157,7 @@ export function acceptCaselessName(
   const bare = quoted ? quoted[2].trim() + (quoted[4] ?? '') : text;
   const candidates = context.descriptorText ? [`${context.descriptorText} ${bare}`, bare] : [bare];
   for (const candidate of candidates) {
-    const spelling = knownSpelling(candidate, language);
+    const spelling = context.known.knownSpelling(candidate, language);
     if (spelling) return result(spelling);
   }
   if (!context.hasDescriptor) return null; // an unknown name needs its outlet noun

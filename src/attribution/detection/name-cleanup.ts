@@ -1,5 +1,5 @@
 import { turkicStems, type GrammaticalCase } from '../grammar';
-import { isKnownSpelling, knownSpelling } from './known-names';
+import type { KnownNames } from './known-names';
 import {
   isGenericOutletNoun,
   isInstitution,
@@ -25,6 +25,7 @@ export interface NameContext {
   readonly text: string;
   readonly pattern: PhrasePattern;
   readonly hasDescriptor: boolean;
+  readonly known: KnownNames;
 }
 
 interface Word {
@@ -68,12 +69,14 @@ function acceptCapitalisedName(
 ): AcceptedName | null {
   const { pattern, text } = context;
   // 'Би-би-си' is a name; 'APA-nın' is a name and a written case ending.
-  const ending = isKnownSpelling(item.text) ? '' : (WRITTEN_SUFFIX.exec(item.text)?.[0] ?? '');
+  const ending = context.known.isKnownSpelling(item.text)
+    ? ''
+    : (WRITTEN_SUFFIX.exec(item.text)?.[0] ?? '');
   const allWords = splitWords(item.text.slice(0, item.text.length - ending.length), item.start);
   const words = dropSentenceWords(allWords, pattern.namesStand);
   if (words.length === 0) return null;
 
-  const known = longestKnownPart(words, pattern);
+  const known = longestKnownPart(words, context);
   const kept = known?.words ?? words;
   const first = kept[0];
   const last = kept[kept.length - 1];
@@ -170,11 +173,12 @@ function acceptQuotedName(
   context: NameContext
 ): AcceptedName | null {
   const inner = quotedPart.slice(1, -1).replace(/\s+/gu, ' ').trim();
-  if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(inner) && !knownSpelling(inner, context.pattern.language))
+  const { known } = context;
+  if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(inner) && !known.knownSpelling(inner, context.pattern.language))
     return null;
   if (inner.split(' ').length > 6) return null; // a quotation, not a title
   const { pattern } = context;
-  const spelling = knownSpelling(inner, pattern.language, pattern.grammaticalCase);
+  const spelling = known.knownSpelling(inner, pattern.language, pattern.grammaticalCase);
   if (pattern.requiresCaseEnding && !context.hasDescriptor) {
     if (!carriesCaseEnding('', suffix, pattern.grammaticalCase)) return null;
   }
@@ -245,7 +249,7 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
  */
 function longestKnownPart(
   words: Word[],
-  pattern: PhrasePattern
+  { pattern, known }: NameContext
 ): { words: Word[]; spelling: string } | null {
   const parts: Word[][] = [words];
   for (let cut = 1; cut < words.length; cut += 1) {
@@ -254,7 +258,7 @@ function longestKnownPart(
   }
   for (const part of parts) {
     const spelled = part.map((word) => word.text).join(' ');
-    const spelling = knownSpelling(spelled, pattern.language, pattern.grammaticalCase);
+    const spelling = known.knownSpelling(spelled, pattern.language, pattern.grammaticalCase);
     if (spelling) return { words: part, spelling };
   }
   return null;

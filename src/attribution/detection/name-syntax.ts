@@ -1,4 +1,3 @@
-import { KNOWN_SOURCES } from '../registry';
 import { anyKeyword, escapeRegExp, SPACE, WORD_END, WORD_START } from './regex-kit';
 
 /*
@@ -32,26 +31,56 @@ const WRITTEN_SUFFIX = "(?:[-‐‑]\\p{Ll}+|['’ʼ]\\p{Ll}*)";
 
 // Known spellings the capitalised-words rule cannot read whole: 'dpa', 'Би-би-си', 'Новая газета'.
 // (Only these: a long alternation of every alias would slow every match down.)
-const KNOWN_SPELLING = (() => {
-  const capitalised = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
-  const spellings = KNOWN_SOURCES.flatMap((source) => [source.name, ...source.aliases]);
-  const alternatives = [...new Set(spellings)]
-    // Arabic-script and Georgian spellings are read by caseless-names.ts.
-    .filter(
-      (spelling) =>
-        !capitalised.test(spelling) && !/[\p{Script=Arabic}\p{Script=Georgian}]/u.test(spelling)
-    )
-    .sort((a, b) => b.length - a.length)
+const CAPITALISED = new RegExp(`^${CAPITALISED_NAME}$`, 'u');
+// Arabic-script and Georgian spellings are read by caseless-names.ts.
+const CASELESS_SCRIPT = /[\p{Script=Arabic}\p{Script=Georgian}]/u;
+
+/**
+ * The known spellings the phrase regexes must spell out (those above, and the caseless
+ * scripts'), deduplicated, in one order: the same list gives the same regexes, so phrases
+ * compiled for it serve every registry with that list (other aliases only change lookups).
+ */
+export function spellingsInRegexes(spellings: readonly string[]): string[] {
+  return [
+    ...new Set(
+      spellings.filter((spelling) => CASELESS_SCRIPT.test(spelling) || !CAPITALISED.test(spelling))
+    ),
+  ].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Literal spellings as a regex alternation; one that never matches when there are none. */
+export function spellingAlternation(spellings: readonly string[]): string {
+  return spellings.length > 0 ? `(?:${spellings.join('|')})` : '(?!)';
+}
+
+function knownSpellingSource(spellings: readonly string[]): string {
+  const alternatives = spellings
+    .filter((spelling) => !CASELESS_SCRIPT.test(spelling) && !CAPITALISED.test(spelling))
     .map((spelling) => escapeRegExp(spelling).replace(/ /g, `${SPACE}+`));
   // Not the start of a longer word, domain or hyphenated name.
-  return `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|[-‐‑./&][\\p{Lu}\\p{N}])`;
-})();
+  return `${spellingAlternation(alternatives)}(?![\\p{L}\\p{N}]|[-‐‑./&][\\p{Lu}\\p{N}])`;
+}
 
 // 'Anadolu Ajansı (AA)': an abbreviation in brackets may follow, and carry the case ending.
 const BRACKETED = `(?:${SPACE}+\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.-]{0,11}\\)${WRITTEN_SUFFIX}?)?`;
 // Titles that open with an elided article: 'L'Unione Sarda', 'L’Express'.
 const ELIDED_ARTICLE = `(?:[LD]['’](?=\\p{Lu}))?`;
-export const NAME_ITEM = `${WORD_START}(?:${QUOTED_NAME}|${KNOWN_SPELLING}|${ELIDED_ARTICLE}${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
+
+/**
+ * What phrases read as one outlet's name, as regex source, for one list of known spellings
+ * (see spellingsInRegexes): `item` is one name, `list(locale)` one or several in a group
+ * `names`, `spellings` the known spellings themselves (caseless-names.ts spells out its own).
+ */
+export interface NameSyntax {
+  readonly item: string;
+  list(locale: string): string;
+  readonly spellings: readonly string[];
+}
+
+export function nameSyntax(spellings: readonly string[]): NameSyntax {
+  const item = `${WORD_START}(?:${QUOTED_NAME}|${knownSpellingSource(spellings)}|${ELIDED_ARTICLE}${CAPITALISED_NAME})${WRITTEN_SUFFIX}?${BRACKETED}`;
+  return { item, list: (locale) => nameList(locale, item), spellings };
+}
 
 // The word for 'and' between names, per language (Arabic glues و to the next word: no list).
 const CONJUNCTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -105,7 +134,7 @@ export function listSeparator(locale: string): string {
  * One name or a list ('Reuters, AP and AFP', 'ТАСС и «Интерфакс»') in a group called `names`.
  * (splitNameList drops comma-only runs: 'according to Reuters, Moscow denied' names Reuters.)
  */
-export function nameList(locale: string, item: string = NAME_ITEM): string {
+function nameList(locale: string, item: string): string {
   return `(?<names>${item}(?:${listSeparator(locale)}${item})*)`;
 }
 

@@ -7,6 +7,7 @@ import {
   type CaselessLanguage,
   type CaselessVocabulary,
 } from './caseless-names';
+import type { NameSyntax } from './name-syntax';
 import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
 import { escapeRegExp, GAP, SPACE } from './regex-kit';
 
@@ -30,9 +31,9 @@ interface Shapes {
   readonly language: CaselessLanguage;
 }
 
-function builder({ language, vocabulary }: Shapes) {
+function builder({ language, vocabulary }: Shapes, names: NameSyntax) {
   const caseless = { language, vocabulary };
-  const ITEM = caselessNameItem(language, vocabulary);
+  const ITEM = caselessNameItem(language, vocabulary, names);
   // Lists by 'and' only: a comma ends the phrase ('به گزارش ایرنا، …'). Arabic glues و: no lists.
   const AND = language === 'fa' ? 'و' : 'და';
   const NAMES =
@@ -67,9 +68,9 @@ function builder({ language, vocabulary }: Shapes) {
  * Arabic: verb first (VSO), 'ذكرت وكالة رويترز أن …'; prepositional leads with the preposition
  * glued to the name, 'وفقاً لوكالة رويترز', 'بحسب رويترز', 'نقلاً عن …'; 'قال لرويترز' (told).
  */
-function arabicPatterns(): PhrasePattern[] {
+export function arabicPatterns(names: NameSyntax): PhrasePattern[] {
   const vocabulary = arabic as CaselessVocabulary & typeof arabic;
-  const { DESCRIBED, after, dateline } = builder({ language: 'ar', vocabulary });
+  const { DESCRIBED, after, dateline } = builder({ language: 'ar', vocabulary }, names);
   const glued = '[وف]?';
   return [
     after(`${phrases(vocabulary.reportingVerbs, glued)}${GAP}`, 'strong'),
@@ -90,9 +91,12 @@ function arabicPatterns(): PhrasePattern[] {
  * Persian: 'به گزارش ایرنا،' opens most agency copy (the name, then a comma); 'به نقل از X'
  * (quoting X); the verb last (SOV), 'خبرگزاری رویترز (روز دوشنبه) گزارش داد'; 'به رویترز گفت'.
  */
-function persianPatterns(): PhrasePattern[] {
+export function persianPatterns(names: NameSyntax): PhrasePattern[] {
   const vocabulary = persian as CaselessVocabulary & typeof persian;
-  const { NAMES, DESCRIBED, after, before, dateline } = builder({ language: 'fa', vocabulary });
+  const { NAMES, DESCRIBED, after, before, dateline } = builder(
+    { language: 'fa', vocabulary },
+    names
+  );
   // 'به گزارش خبرنگار اقتصادی ایسنا': the reporter, desk or service of the outlet.
   const REPORTER = `(?:${phrases(vocabulary.reporterWords)}(?:${GAP}${WORD}){0,2}${GAP})?`;
   const TIME_WORDS = `(?:${GAP}${WORD}){0,3}?`;
@@ -136,9 +140,9 @@ function persianPatterns(): PhrasePattern[] {
  * postposition: 'ინტერპრესნიუსის ცნობით', 'Reuters-ის თანახმად'; verbs on either side,
  * 'იუწყება Reuters' / 'ინტერპრესნიუსი იუწყება'; 'Reuters-თან საუბარში', 'განუცხადა BBC-ს'.
  */
-function georgianPatterns(): PhrasePattern[] {
+export function georgianPatterns(names: NameSyntax): PhrasePattern[] {
   const vocabulary = georgian as CaselessVocabulary & typeof georgian;
-  const { after, before, dateline } = builder({ language: 'ka', vocabulary });
+  const { after, before, dateline } = builder({ language: 'ka', vocabulary }, names);
   return [
     dateline,
     before(`${GAP}${phrases(vocabulary.tailsAfterName)}`, 'strong'),
@@ -148,7 +152,3 @@ function georgianPatterns(): PhrasePattern[] {
     after(`${phrases(vocabulary.toldBeforeName)}${GAP}`, 'weak'),
   ];
 }
-
-export const ARABIC_PATTERNS: readonly PhrasePattern[] = arabicPatterns();
-export const PERSIAN_PATTERNS: readonly PhrasePattern[] = persianPatterns();
-export const GEORGIAN_PATTERNS: readonly PhrasePattern[] = georgianPatterns();

@@ -1,10 +1,9 @@
-import { CAPITALISED_NAME_SOURCE, nameList } from './name-syntax';
+import { CAPITALISED_NAME_SOURCE, type NameSyntax } from './name-syntax';
 import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
 import { anyKeyword, anyLowerCaseWord, GAP } from './regex-kit';
 
 const L = 'en';
 const any = (phrases: readonly string[]): string => anyKeyword(phrases, L);
-const NAMES = nameList(L);
 // Lower-case article only: a capitalised 'The' belongs to the title ('The Guardian').
 const THE = `(?:${anyLowerCaseWord(['the'])}${GAP})?`;
 // Lower case only: 'Anadolu Agency' is a name, 'news agency' a descriptor.
@@ -33,7 +32,6 @@ const DESCRIPTOR_BEFORE = `(?:(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUT
 const DESCRIPTOR_AFTER = `(?<descriptor>${GAP}${OUTLET_NOUN})?`;
 // 'South Korea's Yonhap news agency': the possessor is a country or owner, the outlet follows.
 const POSSESSOR = `(?:${CAPITALISED_NAME_SOURCE}['’]s${GAP}(?=\\p{Lu}))?`;
-const DESCRIBED_NAMES = `${THE}${POSSESSOR}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
 const ADVERBS = `(?:${GAP}${any([
   'has',
   'had',
@@ -87,79 +85,83 @@ const CITING = `${any(['citing', 'writes', 'reports', 'quoted by', 'cited by'])}
 const COMMA_CITING = `(?:${GAP}${any(['said', 'reported'])})?,${GAP}${any(['citing'])}`;
 
 /** English: 'according to X', 'X reported', 'reported by X', 'told X', 'citing X'. */
-export const ENGLISH_PATTERNS: readonly PhrasePattern[] = [
-  // according to Reuters; according to a Reuters tally; according to Russian news agency Interfax
-  phrasePattern(thenNames(ACCORDING_TO, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'strong',
-  }),
-  // the Associated Press reported; Bloomberg News reported; Reuters has reported; , Reuters reports
-  phrasePattern(
-    namesThen(`${THE}${NAMES}`, `${DESCRIPTOR_AFTER}${ADVERBS}${GAP}${REPORTED}`, REPORTED),
-    {
+export function englishPatterns(names: NameSyntax): PhrasePattern[] {
+  const NAMES = names.list(L);
+  const DESCRIBED_NAMES = `${THE}${POSSESSOR}${DESCRIPTOR_BEFORE}${THE}${NAMES}`;
+  return [
+    // according to Reuters; according to a Reuters tally; according to Russian news agency Interfax
+    phrasePattern(thenNames(ACCORDING_TO, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'strong',
+    }),
+    // the Associated Press reported; Bloomberg News reported; Reuters has reported; , Reuters reports
+    phrasePattern(
+      namesThen(`${THE}${NAMES}`, `${DESCRIPTOR_AFTER}${ADVERBS}${GAP}${REPORTED}`, REPORTED),
+      {
+        language: L,
+        namesStand: 'before-phrase',
+        confidence: 'strong',
+      }
+    ),
+    // Interfax news agency said (without the descriptor, 'X said' is anybody)
+    phrasePattern(
+      namesThen(
+        `${THE}${NAMES}`,
+        `${GAP}(?<descriptor>${OUTLET_NOUN})${ADVERBS}${GAP}${SAID}`,
+        OUTLET_NOUN
+      ),
+      { language: L, namesStand: 'before-phrase', confidence: 'strong' }
+    ),
+    // reported by Reuters; first reported by The Wall Street Journal
+    phrasePattern(thenNames(REPORTED_BY, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'strong',
+    }),
+    // said in an interview with Reuters; in a statement to AFP
+    phrasePattern(thenNames(INTERVIEW_WITH, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'strong',
+    }),
+    // told Reuters; speaking to the BBC (people are told things too)
+    phrasePattern(thenNames(TOLD, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'weak',
+    }),
+    // citing Interfax; writes Bloomberg; reports Axios
+    phrasePattern(thenNames(CITING, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'weak',
+    }),
+    phrasePattern(thenNames(SURVEYED_BY, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'weak',
+    }),
+    // State broadcaster ERT showed …; the news agency Yonhap published …
+    phrasePattern(
+      namesThen(
+        `${THE}${POSSESSOR}(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP}${THE}${NAMES}`,
+        `${GAP}${SHOWED}`,
+        SHOWED
+      ),
+      { language: L, namesStand: 'before-phrase', confidence: 'strong' }
+    ),
+    // via Reuters; via the Kyiv Independent (also 'via Istanbul': weak)
+    phrasePattern(thenNames(`${any(['via'])}${GAP}`, DESCRIBED_NAMES), {
+      language: L,
+      namesStand: 'after-phrase',
+      confidence: 'weak',
+    }),
+    // Reuters, citing …; Reuters said, citing …
+    phrasePattern(namesThen(`${THE}${NAMES}`, `${DESCRIPTOR_AFTER}${COMMA_CITING}`, COMMA_CITING), {
       language: L,
       namesStand: 'before-phrase',
-      confidence: 'strong',
-    }
-  ),
-  // Interfax news agency said (without the descriptor, 'X said' is anybody)
-  phrasePattern(
-    namesThen(
-      `${THE}${NAMES}`,
-      `${GAP}(?<descriptor>${OUTLET_NOUN})${ADVERBS}${GAP}${SAID}`,
-      OUTLET_NOUN
-    ),
-    { language: L, namesStand: 'before-phrase', confidence: 'strong' }
-  ),
-  // reported by Reuters; first reported by The Wall Street Journal
-  phrasePattern(thenNames(REPORTED_BY, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'strong',
-  }),
-  // said in an interview with Reuters; in a statement to AFP
-  phrasePattern(thenNames(INTERVIEW_WITH, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'strong',
-  }),
-  // told Reuters; speaking to the BBC (people are told things too)
-  phrasePattern(thenNames(TOLD, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'weak',
-  }),
-  // citing Interfax; writes Bloomberg; reports Axios
-  phrasePattern(thenNames(CITING, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'weak',
-  }),
-  phrasePattern(thenNames(SURVEYED_BY, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'weak',
-  }),
-  // State broadcaster ERT showed …; the news agency Yonhap published …
-  phrasePattern(
-    namesThen(
-      `${THE}${POSSESSOR}(?:[\\p{L}'’.-]+${GAP}){0,2}?(?<descriptor>${OUTLET_NOUN})${GAP}${THE}${NAMES}`,
-      `${GAP}${SHOWED}`,
-      SHOWED
-    ),
-    { language: L, namesStand: 'before-phrase', confidence: 'strong' }
-  ),
-  // via Reuters; via the Kyiv Independent (also 'via Istanbul': weak)
-  phrasePattern(thenNames(`${any(['via'])}${GAP}`, DESCRIBED_NAMES), {
-    language: L,
-    namesStand: 'after-phrase',
-    confidence: 'weak',
-  }),
-  // Reuters, citing …; Reuters said, citing …
-  phrasePattern(namesThen(`${THE}${NAMES}`, `${DESCRIPTOR_AFTER}${COMMA_CITING}`, COMMA_CITING), {
-    language: L,
-    namesStand: 'before-phrase',
-    confidence: 'weak',
-  }),
-];
+      confidence: 'weak',
+    }),
+  ];
+}

@@ -1,4 +1,4 @@
-import { nameList } from './name-syntax';
+import type { NameSyntax } from './name-syntax';
 import { namesThen, phrasePattern, thenNames, type PhrasePattern } from './pattern';
 import { anyKeyword, anyLowerCaseWord, escapeRegExp, GAP, WORD_START } from './regex-kit';
 
@@ -43,10 +43,11 @@ export interface EuropeanReportingVocabulary {
  */
 export function europeanPatterns(
   language: string,
-  vocabulary: EuropeanReportingVocabulary
+  vocabulary: EuropeanReportingVocabulary,
+  names: NameSyntax
 ): PhrasePattern[] {
   const any = (phrases: readonly string[]): string => anyKeyword(phrases, language);
-  const NAMES = nameList(language);
+  const NAMES = names.list(language);
   const articleList = (caseless: boolean) => {
     const alternatives = vocabulary.articles.map((article) => {
       const elided = /['’]$/.test(article);

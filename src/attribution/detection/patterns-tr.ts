@@ -1,10 +1,9 @@
-import { nameList } from './name-syntax';
+import type { NameSyntax } from './name-syntax';
 import { namesThen, phrasePattern, type PhrasePattern } from './pattern';
 import { anyKeyword, anyLowerCaseWord, GAP, SPACE } from './regex-kit';
 
 const L = 'tr';
 const any = (phrases: readonly string[]): string => anyKeyword(phrases, L);
-const NAMES = nameList(L);
 // Lower case only: 'Anadolu Ajansı' is a name, 'haber ajansının' a descriptor.
 const DESCRIPTOR = `(?<descriptor>${GAP}${anyLowerCaseWord([
   'haber ajans*',
@@ -71,63 +70,66 @@ const SPEAKING_TO = any([
 const INFORMATION_FROM = `${any(['edinilen bilgi*', 'alınan bilgi*'])}${GAP}${ACCORDING_TO}`;
 
 /** Turkish: the name comes first, its case ending after an apostrophe (or on the descriptor). */
-export const TURKISH_PATTERNS: readonly PhrasePattern[] = [
-  // Anadolu Ajansı'nın haberine göre; AA'nın aktardığına göre; X'in bildirdiğine göre
-  phrasePattern(
-    namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORT_NOUN}${GAP}${ACCORDING_TO}`, ACCORDING_TO),
-    {
+export function turkishPatterns(names: NameSyntax): PhrasePattern[] {
+  const NAMES = names.list(L);
+  return [
+    // Anadolu Ajansı'nın haberine göre; AA'nın aktardığına göre; X'in bildirdiğine göre
+    phrasePattern(
+      namesThen(NAMES, `${DESCRIPTOR}${GAP}${REPORT_NOUN}${GAP}${ACCORDING_TO}`, ACCORDING_TO),
+      {
+        language: L,
+        namesStand: 'before-phrase',
+        confidence: 'strong',
+        grammaticalCase: 'genitive',
+      }
+    ),
+    // Reuters'ın haberinde; CNN'in sitesinde yer alan haberde
+    phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${IN_REPORT}`, IN_REPORT), {
       language: L,
       namesStand: 'before-phrase',
       confidence: 'strong',
       grammaticalCase: 'genitive',
-    }
-  ),
-  // Reuters'ın haberinde; CNN'in sitesinde yer alan haberde
-  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${IN_REPORT}`, IN_REPORT), {
-    language: L,
-    namesStand: 'before-phrase',
-    confidence: 'strong',
-    grammaticalCase: 'genitive',
-  }),
-  // Reuters'a göre (also "Erdoğan'a göre", an opinion: weak)
-  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${ACCORDING_TO}`, ACCORDING_TO), {
-    language: L,
-    namesStand: 'before-phrase',
-    confidence: 'weak',
-    grammaticalCase: 'dative',
-    requiresCaseEnding: true,
-  }),
-  // Reuters'a konuşan yetkili; AA muhabirine açıklama yapan; Reuters'a yaptığı açıklamada.
-  // Decision: an interview given to an outlet is that outlet's reporting, like 'told Reuters'.
-  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${SPEAKING_TO}`, SPEAKING_TO), {
-    language: L,
-    namesStand: 'before-phrase',
-    confidence: 'strong',
-    grammaticalCase: 'dative',
-    requiresCaseEnding: true,
-  }),
-  phrasePattern(
-    {
-      source: `${SENTENCE_START}${NAMES}${DESCRIPTOR}${PARTICLE}(?:${GAP}[^\\s.!?…]+){1,12}?${GAP}${CLOSING_VERB}`,
-      cue: CLOSING_VERB,
-    },
-    { language: L, namesStand: 'enclosed', confidence: 'weak' }
-  ),
-  // … Anadolu Ajansı duyurdu; … Hürriyet gazetesi yazdı (people announce things too: weak)
-  phrasePattern(
-    namesThen(NAMES, `${DESCRIPTOR}${PARTICLE}${GAP}${REPORTED_AT_END}`, REPORTED_AT_END),
-    {
+    }),
+    // Reuters'a göre (also "Erdoğan'a göre", an opinion: weak)
+    phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${ACCORDING_TO}`, ACCORDING_TO), {
       language: L,
       namesStand: 'before-phrase',
       confidence: 'weak',
-    }
-  ),
-  // Reuters'tan edinilen bilgiye göre
-  phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${INFORMATION_FROM}`, INFORMATION_FROM), {
-    language: L,
-    namesStand: 'before-phrase',
-    confidence: 'strong',
-    grammaticalCase: 'ablative',
-    requiresCaseEnding: true,
-  }),
-];
+      grammaticalCase: 'dative',
+      requiresCaseEnding: true,
+    }),
+    // Reuters'a konuşan yetkili; AA muhabirine açıklama yapan; Reuters'a yaptığı açıklamada.
+    // Decision: an interview given to an outlet is that outlet's reporting, like 'told Reuters'.
+    phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${SPEAKING_TO}`, SPEAKING_TO), {
+      language: L,
+      namesStand: 'before-phrase',
+      confidence: 'strong',
+      grammaticalCase: 'dative',
+      requiresCaseEnding: true,
+    }),
+    phrasePattern(
+      {
+        source: `${SENTENCE_START}${NAMES}${DESCRIPTOR}${PARTICLE}(?:${GAP}[^\\s.!?…]+){1,12}?${GAP}${CLOSING_VERB}`,
+        cue: CLOSING_VERB,
+      },
+      { language: L, namesStand: 'enclosed', confidence: 'weak' }
+    ),
+    // … Anadolu Ajansı duyurdu; … Hürriyet gazetesi yazdı (people announce things too: weak)
+    phrasePattern(
+      namesThen(NAMES, `${DESCRIPTOR}${PARTICLE}${GAP}${REPORTED_AT_END}`, REPORTED_AT_END),
+      {
+        language: L,
+        namesStand: 'before-phrase',
+        confidence: 'weak',
+      }
+    ),
+    // Reuters'tan edinilen bilgiye göre
+    phrasePattern(namesThen(NAMES, `${DESCRIPTOR}${GAP}${INFORMATION_FROM}`, INFORMATION_FROM), {
+      language: L,
+      namesStand: 'before-phrase',
+      confidence: 'strong',
+      grammaticalCase: 'ablative',
+      requiresCaseEnding: true,
+    }),
+  ];
+}

@@ -16,8 +16,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
+import {
+  EXIT,
+  UsageError,
+  parseCommandLine,
+  projectRoot,
+  runCli,
+  wholeNumberOption,
+} from '../../src/cli/boot';
 import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
 import { dropDatabase } from '../lib/bench-database';
 import { freePort, startChild } from '../lib/children';
@@ -44,23 +50,18 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        documents: { type: 'string', default: '1000' },
-        duration: { type: 'string', default: '10' },
-        connections: { type: 'string', default: '8' },
-        attackers: { type: 'string', default: '4' },
-        aliases: { type: 'string', default: '1000' },
-        reseed: { type: 'boolean', default: false },
-        drop: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      documents: { type: 'string', default: '1000' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '8' },
+      attackers: { type: 'string', default: '4' },
+      aliases: { type: 'string', default: '1000' },
+      reseed: { type: 'boolean', default: false },
+      drop: { type: 'boolean', default: false },
+    },
+  });
   return {
     documents: wholeNumberOption('documents', values.documents, 100, 200_000),
     durationSeconds: wholeNumberOption('duration', values.duration, 2, 120),

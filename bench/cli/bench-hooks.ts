@@ -25,8 +25,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
+import {
+  EXIT,
+  UsageError,
+  parseCommandLine,
+  projectRoot,
+  runCli,
+  wholeNumberOption,
+} from '../../src/cli/boot';
 import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
 import { dropDatabase, recreateDatabase, withDatabase } from '../lib/bench-database';
 import { readMemory, startChild, type Child } from '../lib/children';
@@ -61,22 +67,17 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        articles: { type: 'string', default: '500' },
-        warmup: { type: 'string', default: '20' },
-        batch: { type: 'string', default: '25' },
-        locales: { type: 'string', default: 'en,az' },
-        keep: { type: 'boolean', default: false },
-        seed: { type: 'string', default: '20251124' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      articles: { type: 'string', default: '500' },
+      warmup: { type: 'string', default: '20' },
+      batch: { type: 'string', default: '25' },
+      locales: { type: 'string', default: 'en,az' },
+      keep: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '20251124' },
+    },
+  });
   const locales = (values.locales ?? '').split(',').map((code) => code.trim()) as BenchLocale[];
   if (locales[0] !== 'en' || locales.some((code) => !BENCH_LOCALES.includes(code))) {
     throw new UsageError(`--locales must start with en and use ${BENCH_LOCALES.join(', ')}.`);

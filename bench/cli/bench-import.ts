@@ -12,12 +12,18 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import type { Core } from '@strapi/strapi';
 import { importFiles, type ImportJob, type JobOutcome } from '../../src/importer/batch';
 import { createProgressReporter } from '../../src/importer/report';
-import { EXIT, UsageError, projectRoot, runCli, withStrapi } from '../../src/cli/boot';
+import {
+  EXIT,
+  UsageError,
+  parseCommandLine,
+  projectRoot,
+  runCli,
+  withStrapi,
+} from '../../src/cli/boot';
 import { localeOfSampleFile } from '../../src/cli/seed';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -32,21 +38,16 @@ interface BenchOptions {
 }
 
 function parseBenchArgs(argv: string[]): BenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        count: { type: 'string', default: '2000' },
-        concurrency: { type: 'string', default: '4' },
-        locales: { type: 'string' },
-        publish: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      count: { type: 'string', default: '2000' },
+      concurrency: { type: 'string', default: '4' },
+      locales: { type: 'string' },
+      publish: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+    },
+  });
   const count = Number(values.count);
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(count) || count < 1)

@@ -20,10 +20,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { UsageError, projectRoot, wholeNumberOption } from '../../src/cli/boot';
+import { UsageError, parseCommandLine, projectRoot, wholeNumberOption } from '../../src/cli/boot';
 import { appDirOfChild, childEntry, snapshotCompiledApp } from '../lib/app-snapshot';
 import { freePort, startChild, type Child } from '../lib/children';
 import { seededRandom, zipfSampler } from '../lib/random';
@@ -53,7 +52,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     args: argv.filter((arg) => arg !== '--scenario' && arg !== 'newsroom'),
     options: {
       documents: { type: 'string', default: '5000' },

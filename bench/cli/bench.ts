@@ -27,9 +27,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { EXIT, UsageError, projectRoot, runCli, wholeNumberOption } from '../../src/cli/boot';
+import {
+  EXIT,
+  UsageError,
+  parseCommandLine,
+  projectRoot,
+  runCli,
+  wholeNumberOption,
+} from '../../src/cli/boot';
 import { runNewsroomBench } from './bench-newsroom';
 import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
 import { dropDatabase, withClient } from '../lib/bench-database';
@@ -62,26 +68,21 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        documents: { type: 'string', default: '5000' },
-        duration: { type: 'string', default: '10' },
-        warmup: { type: 'string', default: '2' },
-        connections: { type: 'string', default: '32' },
-        reseed: { type: 'boolean', default: false },
-        drop: { type: 'boolean', default: false },
-        'no-indexes': { type: 'boolean', default: false },
-        only: { type: 'string' },
-        seed: { type: 'string', default: '20251124' },
-        rounds: { type: 'string', default: '2' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      documents: { type: 'string', default: '5000' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      connections: { type: 'string', default: '32' },
+      reseed: { type: 'boolean', default: false },
+      drop: { type: 'boolean', default: false },
+      'no-indexes': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      seed: { type: 'string', default: '20251124' },
+      rounds: { type: 'string', default: '2' },
+    },
+  });
   return {
     documents: wholeNumberOption('documents', values.documents, 100, 200_000),
     durationSeconds: wholeNumberOption('duration', values.duration, 1, 120),

@@ -98,17 +98,8 @@ export function rebuildSourceRefs({
 }: RebuildInput): RebuiltRefs {
   const storedById = new Map(stored.map((ref) => [ref.id, ref]));
   const current: SourceRefInput[] =
-    incoming ??
-    stored.map((ref) => ({
-      id: ref.id,
-      quotedAs: ref.quotedAs,
-      originalUrl: ref.originalUrl,
-      originalHeadline: ref.originalHeadline,
-      role: ref.role,
-      detected: ref.detected,
-      inheritedFrom: ref.inheritedFrom ?? null,
-      // No `source`: an existing component keeps its relation when the write leaves it out.
-    }));
+    // No `source`: an existing component keeps its relation when the write leaves it out.
+    incoming ?? stored.map(({ source: _source, ...ref }) => storedAsInput(ref));
 
   const sourceIdOfEntry = (entry: SourceRefInput): number | null => {
     const pointer = pointerOf(entry.source);
@@ -205,15 +196,22 @@ export function followOrigin(
   if (kept.length === translation.length && added.length === 0) return null;
   return [
     ...kept.map((ref) => ({
-      id: ref.id,
+      ...storedAsInput(ref),
       source: ref.source ? { id: ref.source.id } : null,
-      quotedAs: ref.quotedAs,
-      originalUrl: ref.originalUrl,
-      originalHeadline: ref.originalHeadline,
-      role: ref.role,
-      detected: ref.detected,
-      inheritedFrom: ref.inheritedFrom ?? null,
     })),
     ...added.map(inheritedEntry),
   ];
+}
+
+/** A stored entry as a write sends it back: the same component (by id), the same values. */
+function storedAsInput(ref: Omit<StoredSourceRef, 'source'>): SourceRefInput {
+  return {
+    id: ref.id,
+    quotedAs: ref.quotedAs,
+    originalUrl: ref.originalUrl,
+    originalHeadline: ref.originalHeadline,
+    role: ref.role,
+    detected: ref.detected,
+    inheritedFrom: ref.inheritedFrom ?? null,
+  };
 }

@@ -3,18 +3,9 @@ import { announce } from '../coherence/bus';
 import type { CacheScope } from '../coherence/changes';
 import { onModelWrites } from '../coherence/model-writes';
 import { ARTICLE_MODEL, tagsOfWrite } from './tags';
+import { WRITE_ACTIONS } from '../write-pipeline/actions';
 
 const SOURCE_MODEL = 'api::source.source';
-
-const WRITES = new Set([
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'discardDraft',
-  'clone',
-]);
 
 /*
  * Invalidation hooks the Document Service rather than HTTP routes: every write path (REST,
@@ -24,7 +15,7 @@ const WRITES = new Set([
  */
 export function invalidateOnWrite(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (!WRITES.has(context.action) || !context.uid.startsWith('api::')) return next();
+    if (!WRITE_ACTIONS.has(context.action) || !context.uid.startsWith('api::')) return next();
     return strapi.db.transaction(async () => {
       const params = context.params as { documentId?: string; locale?: unknown };
       // Before the write: a delete or unpublish takes the document out of these locales' lists.

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createStrapi, type Core } from '@strapi/strapi';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -118,6 +119,17 @@ function silenceKnownDependencyWarnings(): void {
 }
 
 /** A whole-number option within bounds, or a UsageError naming the option. */
+/** `node:util` parseArgs, a malformed command line reported as a UsageError (exit 2). */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 export function wholeNumberOption(
   name: string,
   value: string | undefined,

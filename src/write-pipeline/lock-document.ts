@@ -3,16 +3,7 @@ import { lockFor } from '../platform/advisory-lock';
 import { KeyedTurns } from '../platform/keyed-turns';
 import { isWriteConflict } from '../platform/database-errors';
 import { conflictError } from '../platform/http-errors';
-
-const WRITES = new Set([
-  'create',
-  'update',
-  'delete',
-  'publish',
-  'unpublish',
-  'discardDraft',
-  'clone',
-]);
+import { WRITE_ACTIONS } from './actions';
 
 /** The document a write changes; none for a create that makes a new document. */
 export function writtenDocumentId(params: unknown): string | null {
@@ -47,7 +38,7 @@ export function serializeDocumentWrites(
   strapi: Core.Strapi
 ): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
-    if (!WRITES.has(context.action)) return next();
+    if (!WRITE_ACTIONS.has(context.action)) return next();
     const documentId = writtenDocumentId(context.params);
     const write = () =>
       strapi.db.transaction(async ({ trx }) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { acquireStartupLock, releaseStartupLock } from './platform/startup-lock';
-import { ensureConfiguredLocales } from './platform/locales';
+import { ensureConfiguredLocales } from './locales/site-locales';
 import { configureHttpLimits } from './platform/http-limits';
 import { currentCaller, isPrivileged } from './platform/request-auth';
 import { readPublishedRowsOnly } from './read-policy/published-rows';

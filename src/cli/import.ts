@@ -14,7 +14,7 @@ import {
   summarizeDryRun,
   summarizeImport,
 } from '../importer/report';
-import { knownLocaleCodes } from '../platform/known-locales';
+import { knownLocaleCodes } from '../locales/known';
 import { EXIT, UsageError, runCli, withStrapi } from './boot';
 
 const USAGE = `Usage: npm run import -- --locale <code> [options] <file or folder>...

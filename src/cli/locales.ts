@@ -6,17 +6,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
-import { knownLocaleCodes } from '../platform/known-locales';
-import { readLocaleConfig } from '../platform/locale-config';
-import { LocaleRefusedError, UnknownLocaleError } from '../translators/errors';
-import { defaultExportPath } from '../translators/locale-export';
+import { knownLocaleCodes } from '../locales/known';
+import { readLocaleConfig } from '../locales/config';
+import { LocaleRefusedError, UnknownLocaleError } from '../locales/errors';
+import { defaultExportPath } from '../locales/export';
 import {
   addLocale,
   listLocales,
   removeLocale,
   setDefaultLocale,
   type LocaleSummary,
-} from '../translators/locales';
+} from '../locales/manage';
 import { translationStatus, type TranslationStatus } from '../translators/status';
 import { readStatusParams, StatusParamsError } from '../translators/status-params';
 import { EXIT, UsageError, projectRoot, runCli, withStrapi } from './boot';

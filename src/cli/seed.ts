@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { importFiles, type ImportJob } from '../importer/batch';
 import { createProgressReporter, summarizeImport } from '../importer/report';
-import { knownLocaleCodes } from '../platform/known-locales';
+import { knownLocaleCodes } from '../locales/known';
 import { EXIT, projectRoot, runCli, withStrapi } from './boot';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);

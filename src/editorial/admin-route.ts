@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
 import { ARTICLE_UID } from '../write-pipeline/stored-versions';
-import { knownLocaleCodes } from '../platform/known-locales';
+import { knownLocaleCodes } from '../locales/known';
 import { attributionPanel, type PanelVersion } from './attribution-panel';
 
 interface AdminContext {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ArticleParseError, contentHash, parseArticleText, type ParsedArticle } from '../ingest';
-import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
+import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 import { unparseableText } from './errors';
 import type { ImportInput } from './types';
 

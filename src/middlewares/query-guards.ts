@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
+import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 
 /** How deep a client may populate on types whose populate is not fixed by the server. */
 export const MAX_POPULATE_DEPTH = 3;

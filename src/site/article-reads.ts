@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { defaultLocaleOf } from '../platform/locales';
-import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
+import { defaultLocaleOf } from '../locales/site-locales';
+import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 import { PUBLIC_ARTICLE_POPULATE, type ArticleView } from './public-shape';
 
 const UID = 'api::article.article';

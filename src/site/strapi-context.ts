@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { knownLocaleCodes } from '../platform/known-locales';
-import { defaultLocaleOf } from '../platform/locales';
+import { knownLocaleCodes } from '../locales/known';
+import { defaultLocaleOf } from '../locales/site-locales';
 import type { Db } from './published-articles';
 import { readSiteConfig, type RawSiteConfig, type SiteConfig } from './site-config';
 

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { configureArticleEditView } from './admin-view';
 import { registerTranslationStatusAdminRoute } from './admin-route';
-import { ensureLocaleCodeIndex } from './locales';
+import { ensureLocaleCodeIndex } from '../locales/manage';
 import { syncTranslatorRoles } from './roles';
 import { onModelWrites } from '../coherence/model-writes';
 
 export { syncTranslatorRoles, translatorRoleName, translatorRoleCode } from './roles';
 export { translationStatus } from './status';
-export { addLocale, listLocales, removeLocale, setDefaultLocale } from './locales';
+export { addLocale, listLocales, removeLocale, setDefaultLocale } from '../locales/manage';
 
 /**
  * For register(): the admin translation-status route. (The locale check on admin writes is a

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { knownLocaleCodes } from '../platform/known-locales';
+import { knownLocaleCodes } from '../locales/known';
 import { translationStatus, type TranslationStatus } from './status';
 import { readStatusParams, StatusParamsError } from './status-params';
 

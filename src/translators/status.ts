@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { defaultLocaleOf } from '../platform/locales';
+import { defaultLocaleOf } from '../locales/site-locales';
 
 const ARTICLE_UID = 'api::article.article';
 const TRANSLATION_UID = 'attribution.translation';

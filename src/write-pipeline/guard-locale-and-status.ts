@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentCaller, isPrivileged } from '../platform/request-auth';
-import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
+import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 import { publicPublicationParamProblem } from '../read-policy/publication-params';
 
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { defaultLocaleOf } from '../platform/locales';
+import { defaultLocaleOf } from '../locales/site-locales';
 import { ARTICLE_UID, findDraftVersions, type StoredArticle } from './stored-versions';
 
 type Middleware = Modules.Documents.Middleware.Middleware;

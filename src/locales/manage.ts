@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { lockFor } from '../platform/advisory-lock';
-import { canonicalLocaleCode, readLocaleConfig } from '../platform/locale-config';
-import { ensureLocale, isoLocaleNames } from '../platform/locales';
+import { canonicalLocaleCode, readLocaleConfig } from './config';
+import { ensureLocale, isoLocaleNames } from './site-locales';
 import { LocaleRefusedError, UnknownLocaleError } from './errors';
-import { ARTICLE_UID, SECTION_UID, collectLocaleContent, writeExport } from './locale-export';
-import { findTranslatorRole, syncTranslatorRoles } from './roles';
-import { LOCALE_LOCK_KEY } from '../platform/locales';
+import { ARTICLE_UID, SECTION_UID, collectLocaleContent, writeExport } from './export';
+import { findTranslatorRole, syncTranslatorRoles } from '../translators/roles';
+import { LOCALE_LOCK_KEY } from './site-locales';
 
 /** Taken by every process that adds, renames or removes a locale. */
 

@@ -2,7 +2,7 @@ import {
   canonicalLocaleCode,
   readLocaleConfig,
   unknownLocaleCodes,
-} from '../../../src/platform/locale-config';
+} from '../../../src/locales/config';
 
 describe('readLocaleConfig', () => {
   it('serves en (default) and az with no configuration', () => {

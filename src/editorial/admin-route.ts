@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
-import { ARTICLE_UID } from '../hooks/article-store';
 import { knownLocaleCodes } from '../platform/known-locales';
 import { attributionPanel, type PanelVersion } from './attribution-panel';
+import { ARTICLE_UID } from '../content-model/uids';
 
 interface AdminContext {
   params: { documentId?: string };

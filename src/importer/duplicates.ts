@@ -3,8 +3,8 @@ import type { Knex } from 'knex';
 import { lockFor } from '../platform/advisory-lock';
 import type { PreparedImport } from './prepare';
 import type { ImportedArticle } from './types';
+import { ARTICLE_UID } from '../content-model/uids';
 
-export const ARTICLE_UID = 'api::article.article';
 export const ARTICLE_FIELDS = ['id', 'documentId', 'locale', 'title', 'slug'];
 
 /**

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { lockFor } from '../platform/advisory-lock';
-
-const SECTION_UID = 'api::section.section';
+import { SECTION_UID } from '../content-model/uids';
 
 interface SectionRow {
   id: number;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../hooks/article-store';
 import { runExclusively, type PooledKnex } from './run-once';
+import { ARTICLE_UID } from '../content-model/uids';
 
 const LOCK_KEY = 'newsroom:scheduled-publications';
 const JOB_NAME = 'newsroom-scheduled-publications';

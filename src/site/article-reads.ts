@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { defaultLocaleOf } from '../platform/locales';
 import { describeBadLocale, knownLocaleCodes } from '../platform/known-locales';
 import { PUBLIC_ARTICLE_POPULATE, type ArticleView } from './public-shape';
+import { ARTICLE_UID } from '../content-model/uids';
 
-const UID = 'api::article.article';
 const MAX_SLUG = 200;
 
 /** The `locale` query parameter, checked; the default locale when absent. */
@@ -27,7 +27,7 @@ export function checkedSlug(slug: unknown): string {
 
 export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, locale: string) {
   const checked = checkedSlug(slug);
-  const article = await strapi.documents(UID).findFirst({
+  const article = await strapi.documents(ARTICLE_UID).findFirst({
     filters: { slug: { $eq: checked } },
     locale,
     status: 'published',
@@ -52,7 +52,7 @@ export async function publishedAlternates(
   locale: string,
   options: { withTranslation?: boolean } = {}
 ): Promise<Alternate[]> {
-  const rows = (await strapi.db.query(UID).findMany({
+  const rows = (await strapi.db.query(ARTICLE_UID).findMany({
     where: { documentId, locale: { $ne: locale }, publishedAt: { $notNull: true } },
     select: ['locale', 'slug', 'title'],
     populate: options.withTranslation ? { translation: { select: ['from', 'method'] } } : undefined,
@@ -94,7 +94,7 @@ export async function findWithFallback(
   }
   if (chain.length > 10) throw new errors.ValidationError('fallback may name at most 9 locales');
   for (const code of chain) {
-    const article = await strapi.documents(UID).findOne({
+    const article = await strapi.documents(ARTICLE_UID).findOne({
       ...query,
       documentId,
       locale: code,

@@ -4,7 +4,8 @@ import { lockFor } from '../platform/advisory-lock';
 import { canonicalLocaleCode, readLocaleConfig } from '../platform/locale-config';
 import { ensureLocale, isoLocaleNames } from '../platform/locales';
 import { LocaleRefusedError, UnknownLocaleError } from './errors';
-import { ARTICLE_UID, SECTION_UID, collectLocaleContent, writeExport } from './locale-export';
+import { ARTICLE_UID, SECTION_UID } from '../content-model/uids';
+import { collectLocaleContent, writeExport } from './locale-export';
 import { findTranslatorRole, syncTranslatorRoles } from './roles';
 import { LOCALE_LOCK_KEY } from '../platform/locales';
 

@@ -7,8 +7,7 @@ import { articlePageUrl, publicationName } from '../../../site/site-config';
 import { database, siteConfig } from '../../../site/strapi-context';
 import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
-
-const UID = 'api::article.article';
+import { ARTICLE_UID } from '../../../content-model/uids';
 
 /** The core controller helpers (typed as optional by @strapi/types). */
 interface CoreHelpers {
@@ -34,7 +33,7 @@ function requestedStatus(ctx: Ctx): 'draft' | 'published' {
   return 'draft';
 }
 
-export default factories.createCoreController(UID, ({ strapi }) => ({
+export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   /** Core findOne, plus `?fallback=en,az`: the first published locale of the chain. */
   async findOne(ctx) {
     const fallback = (ctx as unknown as Ctx).query.fallback;
@@ -74,7 +73,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
     const context = ctx as unknown as Ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     const status = requestedStatus(context);
-    const article = (await strapi.documents(UID).findOne({
+    const article = (await strapi.documents(ARTICLE_UID).findOne({
       documentId: context.params.documentId,
       locale,
       status,

@@ -70,20 +70,22 @@ async function importPrepared(
   };
 
   const articles = strapi.documents(ARTICLE_UID);
-  const draft = (request.documentId
-    ? await articles.update({
-        documentId: request.documentId,
-        locale,
-        status: 'draft',
-        data: data as never,
-        fields: ARTICLE_FIELDS as never,
-      })
-    : await articles.create({
-        locale,
-        status: 'draft',
-        data: data as never,
-        fields: ARTICLE_FIELDS as never,
-      })) as unknown as ImportedArticle | null;
+  const draft = (
+    request.documentId
+      ? await articles.update({
+          documentId: request.documentId,
+          locale,
+          status: 'draft',
+          data,
+          fields: ARTICLE_FIELDS,
+        })
+      : await articles.create({
+          locale,
+          status: 'draft',
+          data,
+          fields: ARTICLE_FIELDS,
+        })
+  ) as ImportedArticle | null;
   if (!draft) throw new errors.NotFoundError(`No article with documentId "${request.documentId}".`);
 
   if (request.originalUrl) {

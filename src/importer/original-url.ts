@@ -78,6 +78,6 @@ export async function recordOriginalUrl(
         ...refs.map((ref) => ({ id: ref.id })),
         { originalUrl, role: 'origin', detected: false },
       ],
-    } as never,
+    },
   });
 }

@@ -33,7 +33,7 @@ export async function findOrCreateSection(
   if (again) return again;
   const created = await strapi.documents(SECTION_UID).create({
     locale,
-    data: { name } as never,
+    data: { name },
   });
   return { id: created.id as number, documentId: created.documentId };
 }

@@ -31,7 +31,7 @@ export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, lo
     filters: { slug: { $eq: checked } },
     locale,
     status: 'published',
-    populate: PUBLIC_ARTICLE_POPULATE as never,
+    populate: PUBLIC_ARTICLE_POPULATE,
   });
   if (!article)
     throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);

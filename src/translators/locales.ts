@@ -256,15 +256,13 @@ export async function removeLocale(
     }
     // Through the Document Service, not i18n's bulk delete: that removes the rows but leaves
     // their components behind.
-    for (const uid of [ARTICLE_UID, SECTION_UID]) {
+    for (const uid of [ARTICLE_UID, SECTION_UID] as const) {
       const rows = (await strapi.db
         .query(uid)
         .findMany({ where: { locale: locale.code }, select: ['documentId'] })) as {
         documentId: string;
       }[];
-      const documents = strapi.documents(uid as never) as unknown as {
-        delete(params: { documentId: string; locale: string }): Promise<unknown>;
-      };
+      const documents = strapi.documents(uid);
       for (const documentId of new Set(rows.map((row) => row.documentId))) {
         await documents.delete({ documentId, locale: locale.code });
       }

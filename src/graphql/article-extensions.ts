@@ -88,6 +88,7 @@ export function registerArticleGraphQL(strapi: Core.Strapi): void {
             status: parent.publishedAt ? 'published' : 'draft',
             populate: { sources: { populate: { source: true } }, translation: true },
           });
+          // The populated Document type does not convert to the hand-written public ArticleView.
           return article ? attributionView(article as unknown as ArticleView) : null;
         },
       },

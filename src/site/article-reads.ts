@@ -35,6 +35,7 @@ export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, lo
   });
   if (!article)
     throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
+  // The populated Document type does not convert to the hand-written public ArticleView.
   return article as unknown as ArticleView;
 }
 
@@ -94,6 +95,7 @@ export async function findWithFallback(
   }
   if (chain.length > 10) throw new errors.ValidationError('fallback may name at most 9 locales');
   for (const code of chain) {
+    // `query` is the sanitized client query, untyped (Record<string, unknown>).
     const article = await strapi.documents(ARTICLE_UID).findOne({
       ...query,
       documentId,
@@ -102,6 +104,7 @@ export async function findWithFallback(
     } as never);
     if (article) {
       return {
+        // The populated Document type does not convert to the hand-written public ArticleView.
         article: article as unknown as ArticleView,
         locale: code,
         fallbackFrom: code === wanted ? null : wanted,

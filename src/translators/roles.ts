@@ -67,6 +67,7 @@ interface ContentTypeService {
 }
 
 const roleService = (strapi: Core.Strapi) =>
+  // strapi.service() types every service alike; these are the admin services' methods used here.
   strapi.service('admin::role') as unknown as RoleService;
 const permissionService = (strapi: Core.Strapi) =>
   strapi.service('admin::permission') as unknown as PermissionService;

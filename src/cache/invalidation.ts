@@ -1,11 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { announce } from '../coherence/bus';
+import { ARTICLE_UID, SOURCE_UID } from '../content-model/uids';
 import type { CacheScope } from '../coherence/changes';
 import { onModelWrites } from '../coherence/model-writes';
-import { ARTICLE_MODEL, tagsOfWrite } from './tags';
+import { tagsOfWrite } from './tags';
 import { WRITE_ACTIONS } from '../write-pipeline/actions';
-
-const SOURCE_MODEL = 'api::source.source';
 
 /*
  * Invalidation hooks the Document Service rather than HTTP routes: every write path (REST,
@@ -20,7 +19,7 @@ export function invalidateOnWrite(strapi: Core.Strapi): Modules.Documents.Middle
       const params = context.params as { documentId?: string; locale?: unknown };
       // Before the write: a delete or unpublish takes the document out of these locales' lists.
       const before =
-        context.uid === ARTICLE_MODEL && params.documentId
+        context.uid === ARTICLE_UID && params.documentId
           ? await localesOf(strapi, params.documentId)
           : [];
       const result = await next();
@@ -33,7 +32,7 @@ export function invalidateOnWrite(strapi: Core.Strapi): Modules.Documents.Middle
       ];
       const tags = tagsOfWrite({ uid: context.uid, documentId, locales });
       const scopes: CacheScope[] =
-        context.uid === SOURCE_MODEL ? ['responses', 'sources'] : ['responses'];
+        context.uid === SOURCE_UID ? ['responses', 'sources'] : ['responses'];
       await announce(strapi, tags ? { scopes, tags } : { scopes });
       return result;
     });
@@ -42,7 +41,7 @@ export function invalidateOnWrite(strapi: Core.Strapi): Modules.Documents.Middle
 
 async function localesOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {
   const rows = (await strapi.db
-    .query(ARTICLE_MODEL)
+    .query(ARTICLE_UID)
     .findMany({ where: { documentId }, select: ['locale'] })) as { locale: string }[];
   return rows.map((row) => row.locale);
 }
@@ -69,5 +68,5 @@ export function announceModelWrites(strapi: Core.Strapi): void {
     ['responses', 'ability']
   );
   on(['plugin::i18n.locale'], ['responses', 'ability', 'locales']);
-  on([SOURCE_MODEL], ['responses', 'sources']);
+  on([SOURCE_UID], ['responses', 'sources']);
 }

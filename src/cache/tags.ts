@@ -12,9 +12,9 @@
  * Writes to anything but articles (sources, sections, locales, permissions) are rare and show
  * in every article's answer: they invalidate every response.
  */
+import { ARTICLE_UID } from '../content-model/uids';
 
-export const ARTICLE_MODEL = 'api::article.article';
-
+// The name cache/invalidation.ts imports (it moves in another change).
 export const docTag = (documentId: string) => `doc:${documentId}`;
 export const listTag = (locale: string) => `list:${locale}`;
 export const LIST_DEFAULT = 'list:default';
@@ -87,6 +87,6 @@ export interface DocumentWrite {
 
 /** The tags a write of one article touches; null: every response. */
 export function tagsOfWrite(write: DocumentWrite): string[] | null {
-  if (write.uid !== ARTICLE_MODEL || !write.documentId) return null;
+  if (write.uid !== ARTICLE_UID || !write.documentId) return null;
   return [docTag(write.documentId), ...new Set(write.locales.map(listTag)), LIST_DEFAULT, LIST_ALL];
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
-import { ARTICLE_UID } from '../write-pipeline/stored-versions';
+import { ARTICLE_UID } from '../content-model/uids';
 import { knownLocaleCodes } from '../locales/known';
 import { attributionPanel, type PanelVersion } from './attribution-panel';
 

@@ -2,8 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findPublishedBySlug, localeFromQuery, publishedAlternates } from '../site/article-reads';
 import { attributionView, type ArticleView } from '../site/public-shape';
-
-const UID = 'api::article.article';
+import { ARTICLE_UID } from '../content-model/uids';
 
 const typeDefs = /* GraphQL */ `
   type ArticleAlternate {
@@ -84,12 +83,13 @@ export function registerArticleGraphQL(strapi: Core.Strapi): void {
         alternates: (parent: ArticleParent) =>
           publishedAlternates(strapi, parent.documentId, parent.locale),
         async attribution(parent: ArticleParent) {
-          const article = await strapi.documents(UID).findOne({
+          const article = await strapi.documents(ARTICLE_UID).findOne({
             documentId: parent.documentId,
             locale: parent.locale,
             status: parent.publishedAt ? 'published' : 'draft',
             populate: { sources: { populate: { source: true } }, translation: true },
           });
+          // The populated Document type does not convert to the hand-written public ArticleView.
           return article ? attributionView(article as unknown as ArticleView) : null;
         },
       },

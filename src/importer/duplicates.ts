@@ -1,11 +1,17 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { lockFor } from '../platform/advisory-lock';
 import type { PreparedImport } from './prepare';
 import type { ImportedArticle } from './types';
+import { ARTICLE_UID } from '../content-model/uids';
 
-export const ARTICLE_UID = 'api::article.article';
-export const ARTICLE_FIELDS = ['id', 'documentId', 'locale', 'title', 'slug'];
+export const ARTICLE_FIELDS: Modules.Documents.Params.Fields.ArrayNotation<typeof ARTICLE_UID> = [
+  'id',
+  'documentId',
+  'locale',
+  'title',
+  'slug',
+];
 
 /**
  * Serializes imports that could be repeats of each other: same text, same original or same

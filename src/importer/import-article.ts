@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
 import { articleImportData } from './article-data';
-import { ARTICLE_FIELDS, ARTICLE_UID, findDuplicate, lockImport } from './duplicates';
+import { ARTICLE_UID } from '../content-model/uids';
+import { ARTICLE_FIELDS, findDuplicate, lockImport } from './duplicates';
 import { localizationExists } from './errors';
 import { recordOriginalUrl } from './original-url';
 import { prepareImport, type PreparedImport } from './prepare';
@@ -69,20 +70,22 @@ async function importPrepared(
   };
 
   const articles = strapi.documents(ARTICLE_UID);
-  const draft = (request.documentId
-    ? await articles.update({
-        documentId: request.documentId,
-        locale,
-        status: 'draft',
-        data: data as never,
-        fields: ARTICLE_FIELDS as never,
-      })
-    : await articles.create({
-        locale,
-        status: 'draft',
-        data: data as never,
-        fields: ARTICLE_FIELDS as never,
-      })) as unknown as ImportedArticle | null;
+  const draft = (
+    request.documentId
+      ? await articles.update({
+          documentId: request.documentId,
+          locale,
+          status: 'draft',
+          data,
+          fields: ARTICLE_FIELDS,
+        })
+      : await articles.create({
+          locale,
+          status: 'draft',
+          data,
+          fields: ARTICLE_FIELDS,
+        })
+  ) as ImportedArticle | null;
   if (!draft) throw new errors.NotFoundError(`No article with documentId "${request.documentId}".`);
 
   if (request.originalUrl) {

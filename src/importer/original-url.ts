@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from './duplicates';
-
-const SOURCE_REF_UID = 'attribution.source-ref';
+import { ARTICLE_UID, SOURCE_REF_UID } from '../content-model/uids';
 
 interface StoredRef {
   id: number;
@@ -80,6 +78,6 @@ export async function recordOriginalUrl(
         ...refs.map((ref) => ({ id: ref.id })),
         { originalUrl, role: 'origin', detected: false },
       ],
-    } as never,
+    },
   });
 }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Knex } from 'knex';
-import { ARTICLE_UID } from './duplicates';
 import type { PublishOutcome } from './types';
+import { ARTICLE_UID } from '../content-model/uids';
 
 const SAVEPOINT = 'article_import_publish';
 

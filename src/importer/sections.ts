@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { lockFor } from '../platform/advisory-lock';
-
-const SECTION_UID = 'api::section.section';
+import { SECTION_UID } from '../content-model/uids';
 
 interface SectionRow {
   id: number;
@@ -34,7 +33,7 @@ export async function findOrCreateSection(
   if (again) return again;
   const created = await strapi.documents(SECTION_UID).create({
     locale,
-    data: { name } as never,
+    data: { name },
   });
   return { id: created.id as number, documentId: created.documentId };
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from './duplicates';
+import { ARTICLE_UID } from '../content-model/uids';
 
 const POPULATE = {
   section: { select: ['id', 'documentId', 'name', 'slug', 'locale'] },

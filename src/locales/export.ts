@@ -1,9 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-
-export const ARTICLE_UID = 'api::article.article';
-export const SECTION_UID = 'api::section.section';
+import { ARTICLE_UID, SECTION_UID } from '../content-model/uids';
 
 const PAGE = 200;
 

@@ -4,7 +4,8 @@ import { lockFor } from '../platform/advisory-lock';
 import { canonicalLocaleCode, readLocaleConfig } from './config';
 import { ensureLocale, isoLocaleNames } from './site-locales';
 import { LocaleRefusedError, UnknownLocaleError } from './errors';
-import { ARTICLE_UID, SECTION_UID, collectLocaleContent, writeExport } from './export';
+import { ARTICLE_UID, SECTION_UID } from '../content-model/uids';
+import { collectLocaleContent, writeExport } from './export';
 import { findTranslatorRole, syncTranslatorRoles } from '../translators/roles';
 import { LOCALE_LOCK_KEY } from './site-locales';
 
@@ -255,15 +256,13 @@ export async function removeLocale(
     }
     // Through the Document Service, not i18n's bulk delete: that removes the rows but leaves
     // their components behind.
-    for (const uid of [ARTICLE_UID, SECTION_UID]) {
+    for (const uid of [ARTICLE_UID, SECTION_UID] as const) {
       const rows = (await strapi.db
         .query(uid)
         .findMany({ where: { locale: locale.code }, select: ['documentId'] })) as {
         documentId: string;
       }[];
-      const documents = strapi.documents(uid as never) as unknown as {
-        delete(params: { documentId: string; locale: string }): Promise<unknown>;
-      };
+      const documents = strapi.documents(uid);
       for (const documentId of new Set(rows.map((row) => row.documentId))) {
         await documents.delete({ documentId, locale: locale.code });
       }

@@ -22,7 +22,7 @@ let held: PgConnection | null = null;
 
 export async function acquireStartupLock(strapi: Core.Strapi): Promise<void> {
   if (held) return;
-  const client = (strapi.db.connection as unknown as { client: KnexClient }).client;
+  const client: KnexClient = strapi.db.connection.client;
   const connection = await client.acquireConnection();
   await connection.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
   held = connection;
@@ -32,7 +32,7 @@ export async function releaseStartupLock(strapi: Core.Strapi): Promise<void> {
   if (!held) return;
   const connection = held;
   held = null;
-  const client = (strapi.db.connection as unknown as { client: KnexClient }).client;
+  const client: KnexClient = strapi.db.connection.client;
   try {
     await connection.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
   } finally {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../write-pipeline/stored-versions';
-import { runExclusively, type PooledKnex } from './run-once';
+import { runExclusively } from './run-once';
+import { ARTICLE_UID } from '../content-model/uids';
 
 const LOCK_KEY = 'newsroom:scheduled-publications';
 const JOB_NAME = 'newsroom-scheduled-publications';
@@ -32,52 +32,48 @@ export async function runScheduledPublications(
   now: Date = new Date()
 ): Promise<ScheduleRun> {
   const run: ScheduleRun = { ran: false, published: [], unpublished: [], refused: [] };
-  const outcome = await runExclusively(
-    strapi.db.connection as unknown as PooledKnex,
-    LOCK_KEY,
-    async () => {
-      const articles = strapi.db.query(ARTICLE_UID);
-      const due = (await articles.findMany({
-        where: { publishedAt: null, publishOnEmbargoLift: true, embargoUntil: { $lte: now } },
-        select: ['id', 'documentId', 'locale'],
-      })) as Row[];
-      for (const draft of due) {
-        await articles.update({ where: { id: draft.id }, data: { publishOnEmbargoLift: false } });
-        try {
-          await strapi
-            .documents(ARTICLE_UID)
-            .publish({ documentId: draft.documentId, locale: draft.locale });
-          run.published.push({ documentId: draft.documentId, locale: draft.locale });
-        } catch (error) {
-          // e.g. the attribution guard: the editor sees the article still a draft, and the log says why.
-          const message = error instanceof Error ? error.message : String(error);
-          strapi.log.warn(
-            `scheduled publish of ${draft.documentId} (${draft.locale}) refused: ${message}`
-          );
-          run.refused.push({ documentId: draft.documentId, locale: draft.locale, message });
-        }
-      }
-
-      const expired = (await articles.findMany({
-        where: { publishedAt: { $notNull: true }, unpublishAt: { $lte: now } },
-        select: ['id', 'documentId', 'locale'],
-      })) as Row[];
-      for (const published of expired) {
+  const outcome = await runExclusively(strapi.db.connection, LOCK_KEY, async () => {
+    const articles = strapi.db.query(ARTICLE_UID);
+    const due = (await articles.findMany({
+      where: { publishedAt: null, publishOnEmbargoLift: true, embargoUntil: { $lte: now } },
+      select: ['id', 'documentId', 'locale'],
+    })) as Row[];
+    for (const draft of due) {
+      await articles.update({ where: { id: draft.id }, data: { publishOnEmbargoLift: false } });
+      try {
         await strapi
           .documents(ARTICLE_UID)
-          .unpublish({ documentId: published.documentId, locale: published.locale });
-        run.unpublished.push({ documentId: published.documentId, locale: published.locale });
-      }
-      // Done: a later publish is not undone by a date already passed.
-      const documentIds = [...new Set(expired.map((row) => row.documentId))];
-      if (documentIds.length > 0) {
-        await articles.updateMany({
-          where: { documentId: { $in: documentIds }, unpublishAt: { $lte: now } },
-          data: { unpublishAt: null },
-        });
+          .publish({ documentId: draft.documentId, locale: draft.locale });
+        run.published.push({ documentId: draft.documentId, locale: draft.locale });
+      } catch (error) {
+        // e.g. the attribution guard: the editor sees the article still a draft, and the log says why.
+        const message = error instanceof Error ? error.message : String(error);
+        strapi.log.warn(
+          `scheduled publish of ${draft.documentId} (${draft.locale}) refused: ${message}`
+        );
+        run.refused.push({ documentId: draft.documentId, locale: draft.locale, message });
       }
     }
-  );
+
+    const expired = (await articles.findMany({
+      where: { publishedAt: { $notNull: true }, unpublishAt: { $lte: now } },
+      select: ['id', 'documentId', 'locale'],
+    })) as Row[];
+    for (const published of expired) {
+      await strapi
+        .documents(ARTICLE_UID)
+        .unpublish({ documentId: published.documentId, locale: published.locale });
+      run.unpublished.push({ documentId: published.documentId, locale: published.locale });
+    }
+    // Done: a later publish is not undone by a date already passed.
+    const documentIds = [...new Set(expired.map((row) => row.documentId))];
+    if (documentIds.length > 0) {
+      await articles.updateMany({
+        where: { documentId: { $in: documentIds }, unpublishAt: { $lte: now } },
+        data: { unpublishAt: null },
+      });
+    }
+  });
   run.ran = outcome.ran;
   return run;
 }

@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { defaultLocaleOf } from '../locales/site-locales';
 import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 import { PUBLIC_ARTICLE_POPULATE, type ArticleView } from './public-shape';
+import { ARTICLE_UID } from '../content-model/uids';
 
-const UID = 'api::article.article';
 const MAX_SLUG = 200;
 
 /** The `locale` query parameter, checked; the default locale when absent. */
@@ -27,14 +27,15 @@ export function checkedSlug(slug: unknown): string {
 
 export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, locale: string) {
   const checked = checkedSlug(slug);
-  const article = await strapi.documents(UID).findFirst({
+  const article = await strapi.documents(ARTICLE_UID).findFirst({
     filters: { slug: { $eq: checked } },
     locale,
     status: 'published',
-    populate: PUBLIC_ARTICLE_POPULATE as never,
+    populate: PUBLIC_ARTICLE_POPULATE,
   });
   if (!article)
     throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
+  // The populated Document type does not convert to the hand-written public ArticleView.
   return article as unknown as ArticleView;
 }
 
@@ -52,7 +53,7 @@ export async function publishedAlternates(
   locale: string,
   options: { withTranslation?: boolean } = {}
 ): Promise<Alternate[]> {
-  const rows = (await strapi.db.query(UID).findMany({
+  const rows = (await strapi.db.query(ARTICLE_UID).findMany({
     where: { documentId, locale: { $ne: locale }, publishedAt: { $notNull: true } },
     select: ['locale', 'slug', 'title'],
     populate: options.withTranslation ? { translation: { select: ['from', 'method'] } } : undefined,
@@ -94,7 +95,8 @@ export async function findWithFallback(
   }
   if (chain.length > 10) throw new errors.ValidationError('fallback may name at most 9 locales');
   for (const code of chain) {
-    const article = await strapi.documents(UID).findOne({
+    // `query` is the sanitized client query, untyped (Record<string, unknown>).
+    const article = await strapi.documents(ARTICLE_UID).findOne({
       ...query,
       documentId,
       locale: code,
@@ -102,6 +104,7 @@ export async function findWithFallback(
     } as never);
     if (article) {
       return {
+        // The populated Document type does not convert to the hand-written public ArticleView.
         article: article as unknown as ArticleView,
         locale: code,
         fallbackFrom: code === wanted ? null : wanted,

@@ -1,3 +1,6 @@
+import type { Modules } from '@strapi/strapi';
+import type { ARTICLE_UID } from '../content-model/uids';
+
 /** What public reads of an article carry, populated server-side; clients cannot widen it. */
 export const PUBLIC_ARTICLE_POPULATE = {
   section: { fields: ['name', 'slug', 'locale'] },
@@ -6,7 +9,7 @@ export const PUBLIC_ARTICLE_POPULATE = {
   },
   translation: true,
   corrections: { fields: ['note', 'correctedAt'] },
-} as const;
+} satisfies Modules.Documents.Params.Populate.Any<typeof ARTICLE_UID>;
 
 export interface SourceRefView {
   quotedAs?: string | null;

@@ -23,7 +23,7 @@ export interface RequestContext {
 export const siteConfig = (strapi: Core.Strapi): SiteConfig =>
   readSiteConfig((strapi.config.get('site') ?? {}) as RawSiteConfig);
 
-export const database = (strapi: Core.Strapi): Db => strapi.db.connection as unknown as Db;
+export const database = (strapi: Core.Strapi): Db => strapi.db.connection;
 
 export { defaultLocaleOf };
 

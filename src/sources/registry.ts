@@ -12,7 +12,7 @@ import {
 import { lockFor } from '../platform/advisory-lock';
 import { coherentValue } from '../coherence/local-caches';
 
-export const SOURCE_UID = 'api::source.source';
+import { SOURCE_UID } from '../content-model/uids';
 
 export interface SourceRecord {
   id: number;

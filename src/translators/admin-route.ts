@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from './role-permissions';
-import { ARTICLE_UID } from './roles';
 import { statusFromQuery } from './status-request';
+import { ARTICLE_UID } from '../content-model/uids';
 
 interface AdminContext {
   query: Record<string, unknown>;

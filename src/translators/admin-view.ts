@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, SOURCE_REF_UID, TRANSLATION_UID } from '../content-model/uids';
 
 /*
  * The Article edit view as translators see it: the translation status and the detected
@@ -9,10 +10,6 @@ import type { Core } from '@strapi/strapi';
 // 2: Sources entries headed by the agency; corrections, embargo and schedule fields.
 const VIEW_VERSION = 2;
 const STORE = { type: 'plugin', name: 'newsroom', key: 'article-edit-view-version' } as const;
-
-const ARTICLE_UID = 'api::article.article';
-const TRANSLATION_UID = 'attribution.translation';
-const SOURCE_REF_UID = 'attribution.source-ref';
 
 type Row = { name: string; size: number }[];
 

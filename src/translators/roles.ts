@@ -8,9 +8,9 @@ import {
   type PermissionSpec,
   type TranslatorScope,
 } from './role-permissions';
+import { ARTICLE_UID, SECTION_UID, SOURCE_UID } from '../content-model/uids';
 
-export const ARTICLE_UID = 'api::article.article';
-const READ_ONLY_UIDS = ['api::section.section', 'api::source.source'];
+const READ_ONLY_UIDS = [SECTION_UID, SOURCE_UID];
 
 /** Article fields a translator does not write: the hooks write them, or the importer does. */
 const HOOK_WRITTEN_FIELDS = ['attributionLine', 'contentHash'];
@@ -67,6 +67,7 @@ interface ContentTypeService {
 }
 
 const roleService = (strapi: Core.Strapi) =>
+  // strapi.service() types every service alike; these are the admin services' methods used here.
   strapi.service('admin::role') as unknown as RoleService;
 const permissionService = (strapi: Core.Strapi) =>
   strapi.service('admin::permission') as unknown as PermissionService;

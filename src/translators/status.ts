@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { defaultLocaleOf } from '../locales/site-locales';
-
-const ARTICLE_UID = 'api::article.article';
-const TRANSLATION_UID = 'attribution.translation';
+import { ARTICLE_UID, TRANSLATION_UID } from '../content-model/uids';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;

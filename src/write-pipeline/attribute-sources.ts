@@ -13,7 +13,8 @@ import { resolveOrCreateSource, sourceRegistry } from '../sources/registry';
 import { chooseTranslation, type TranslationInput } from '../attribution/translation-choice';
 import { assertPublishable, isOriginalReporting, refusePublishing } from './publish-refusal';
 import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './mark-outdated';
-import { ARTICLE_UID, type StoredArticle } from './stored-versions';
+import { ARTICLE_UID } from '../content-model/uids';
+import type { StoredArticle } from './stored-versions';
 import type { WriteData as Data, WriteStep } from './write-context';
 
 /*

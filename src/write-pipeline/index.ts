@@ -11,7 +11,6 @@ import { serializeDocumentWrites } from './lock-document';
 import { asMiddleware } from './write-context';
 
 export { guardContentApiQueries } from './check-input';
-export { ARTICLE_UID } from './stored-versions';
 
 /*
  * Every Document Service call (REST, GraphQL, the admin panel, imports, the CLI) passes these

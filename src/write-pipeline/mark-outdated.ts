@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID, type StoredArticle } from './stored-versions';
-
-const TRANSLATION_COMPONENT = 'attribution.translation';
+import { ARTICLE_UID, TRANSLATION_UID } from '../content-model/uids';
+import type { StoredArticle } from './stored-versions';
 
 /**
  * After the text of `changedLocale` changed, every translation made from it is out of date
@@ -34,7 +33,7 @@ export async function markTranslationsOutdated(
     )
     .map((translation) => translation?.id as number);
   if (ids.length === 0) return;
-  await strapi.db.query(TRANSLATION_COMPONENT).updateMany({
+  await strapi.db.query(TRANSLATION_UID).updateMany({
     where: { id: { $in: ids } },
     data: { status: 'outdated', sourceChangedAt: now },
   });

@@ -4,7 +4,7 @@ import type { StoredTranslation } from '../attribution/translation-choice';
 
 export type { StoredTranslation } from '../attribution/translation-choice';
 
-export const ARTICLE_UID = 'api::article.article';
+import { ARTICLE_UID } from '../content-model/uids';
 
 export interface StoredArticle {
   id: number;

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { defaultLocaleOf } from '../locales/site-locales';
-import { ARTICLE_UID, findDraftVersions, type StoredArticle } from './stored-versions';
+import { ARTICLE_UID } from '../content-model/uids';
+import { findDraftVersions, type StoredArticle } from './stored-versions';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type MiddlewareContext = Parameters<Middleware>[0];

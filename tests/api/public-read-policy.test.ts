@@ -13,7 +13,7 @@
  * while an API token, asking the same questions, does tell the guesses apart (the probes reach
  * the drafts, so the test can fail).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { paragraph, unique } from '../harness/builders';
 import { apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
 import {
@@ -410,11 +410,12 @@ function guessCases(root: string): GuessCase[] {
   return cases;
 }
 
-const listRoute = (uid: string) => `/api/${strapi.contentType(uid as never).info.pluralName}`;
+const listRoute = (uid: string) =>
+  `/api/${strapi.contentType(uid as UID.ContentType).info.pluralName}`;
 const isLocalized = (uid: string) =>
   Boolean(
-    (strapi.contentType(uid as never).pluginOptions as { i18n?: { localized?: boolean } })?.i18n
-      ?.localized
+    (strapi.contentType(uid as UID.ContentType).pluginOptions as { i18n?: { localized?: boolean } })
+      ?.i18n?.localized
   );
 const apiTypes = () => Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
 
@@ -810,7 +811,9 @@ beforeAll(async () => {
   ).naming;
   surface = new GraphQLSurface(
     introspection.body.data.__schema,
-    new Map(apiTypes().map((uid) => [uid, naming.getTypeName(strapi.contentType(uid as never))]))
+    new Map(
+      apiTypes().map((uid) => [uid, naming.getTypeName(strapi.contentType(uid as UID.ContentType))])
+    )
   );
   restPairs = restGuessPairs();
   graphqlPairs = graphqlGuessPairs();

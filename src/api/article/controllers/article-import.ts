@@ -7,8 +7,7 @@ import {
   readImportRequest,
   type ImportRequest,
 } from '../../../importer';
-
-const ARTICLE_UID = 'api::article.article';
+import { ARTICLE_UID } from '../../../content-model/uids';
 
 // Koa's context is untyped in Strapi's public types; this is the part the handler reads.
 interface ImportContext {

@@ -7,8 +7,7 @@ import { articlePageUrl, publicationName } from '../../../site/site-config';
 import { database, siteConfig } from '../../../site/strapi-context';
 import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
-
-const UID = 'api::article.article';
+import { ARTICLE_UID } from '../../../content-model/uids';
 
 /** The core controller helpers (typed as optional by @strapi/types). */
 interface CoreHelpers {
@@ -18,28 +17,20 @@ interface CoreHelpers {
   transformResponse(data: unknown, meta?: object): unknown;
 }
 
-interface Ctx {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  type: string;
-  set(name: string, value: string): void;
-}
-
 /** `?status=draft` is for API tokens and the admin; the read policy refuses it to the public. */
-function requestedStatus(ctx: Ctx): 'draft' | 'published' {
+function requestedStatus(ctx: { query: Record<string, unknown> }): 'draft' | 'published' {
   const status = ctx.query.status;
   if (status === undefined || status === 'published') return 'published';
   if (status !== 'draft') throw new errors.ValidationError('status must be "draft" or "published"');
   return 'draft';
 }
 
-export default factories.createCoreController(UID, ({ strapi }) => ({
+export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   /** Core findOne, plus `?fallback=en,az`: the first published locale of the chain. */
   async findOne(ctx) {
-    const fallback = (ctx as unknown as Ctx).query.fallback;
+    const fallback = ctx.query.fallback;
     if (fallback === undefined) return super.findOne!(ctx);
-    const context = ctx as unknown as Ctx;
+    const context = ctx;
     const core = this as unknown as CoreHelpers;
     const { fallback: _chain, ...query } = context.query;
     context.query = query;
@@ -57,7 +48,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   },
 
   async bySlug(ctx) {
-    const context = ctx as unknown as Ctx;
+    const context = ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     const slug = checkedSlug(context.params.slug);
     // One query instead of eight (src/site/published-by-slug.ts); the GraphQL resolver keeps
@@ -71,14 +62,15 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   },
 
   async attribution(ctx) {
-    const context = ctx as unknown as Ctx;
+    const context = ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     const status = requestedStatus(context);
-    const article = (await strapi.documents(UID).findOne({
+    const article = (await strapi.documents(ARTICLE_UID).findOne({
       documentId: context.params.documentId,
       locale,
       status,
       populate: { sources: { populate: { source: true } }, translation: true },
+      // The populated Document type does not convert to the hand-written public ArticleView.
     })) as unknown as ArticleView | null;
     if (!article)
       throw new errors.NotFoundError(
@@ -88,7 +80,7 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
   },
 
   async jsonld(ctx) {
-    const context = ctx as unknown as Ctx;
+    const context = ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     // One query (src/site/published-articles.ts): first publication, sections of alternates.
     const article = await publishedArticle(database(strapi), context.params.documentId, locale);

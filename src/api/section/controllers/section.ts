@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SECTION_UID } from '../../../content-model/uids';
 
-export default factories.createCoreController('api::section.section');
+export default factories.createCoreController(SECTION_UID);

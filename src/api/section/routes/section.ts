@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SECTION_UID } from '../../../content-model/uids';
 
-export default factories.createCoreRouter('api::section.section');
+export default factories.createCoreRouter(SECTION_UID);

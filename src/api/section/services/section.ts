@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SECTION_UID } from '../../../content-model/uids';
 
-export default factories.createCoreService('api::section.section');
+export default factories.createCoreService(SECTION_UID);

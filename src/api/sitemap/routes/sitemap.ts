@@ -1,6 +1,6 @@
 import { PUBLIC_READ_AUTH } from '../../../cache/public-ability';
 
-const auth = PUBLIC_READ_AUTH as never;
+const auth = PUBLIC_READ_AUTH;
 
 export default {
   routes: [

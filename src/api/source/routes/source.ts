@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SOURCE_UID } from '../../../content-model/uids';
 
-export default factories.createCoreRouter('api::source.source');
+export default factories.createCoreRouter(SOURCE_UID);

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { SOURCE_UID } from '../../../content-model/uids';
 
-export default factories.createCoreService('api::source.source');
+export default factories.createCoreService(SOURCE_UID);

@@ -1,7 +1,7 @@
 /*
  * What the edit view's Attribution panel shows for one draft locale: the sources with the
- * phrase each was found by, the sources of the locale it was translated from that it does not
- * credit itself (inherited, with that locale), the attribution line, and whether this locale
+ * phrase each was found by, the sources it inherited from the locale it was translated from
+ * (with that locale), the attribution line, and whether this locale
  * can be published now and, if not, why, in the editor's terms. Pure: rows in, a view out; the
  * rules are the publish rule (src/attribution/publish-rule.ts) and the embargo's.
  */
@@ -11,6 +11,8 @@ import { unattributedMessage } from './messages';
 
 export interface PanelRef {
   quotedAs: string | null;
+  /** The locale a translation inherited this Source from, if it did. */
+  inheritedFrom?: string | null;
   role: string | null;
   detected: boolean | null;
   source: { name: string } | null;
@@ -49,26 +51,28 @@ export function attributionPanel(
   others: PanelVersion[],
   now: Date
 ): AttributionPanelView {
-  const sources = version.sources
-    .filter((ref) => ref.source)
+  const named = version.sources.filter((ref) => ref.source);
+  // A translation's entries inherited from the version it was made from (stored, marked with
+  // that locale) are shown as inherited; the rest as this locale's own.
+  const sources = named
+    .filter((ref) => !ref.inheritedFrom)
     .map((ref) => ({
       name: (ref.source as { name: string }).name,
       quotedAs: ref.quotedAs,
       role: ref.role,
       detected: ref.detected === true,
     }));
-  const own = new Set(sources.map((source) => source.name));
-  const from = version.translation?.method !== 'original' ? version.translation?.from : null;
-  const origin = from ? others.find((other) => other.locale === from) : undefined;
-  const inherited = (origin?.sources ?? [])
-    .map((ref) => ref.source?.name)
-    .filter((name): name is string => !!name && !own.has(name))
-    .map((name) => ({ name, locale: origin?.locale as string }));
+  const inherited = named
+    .filter((ref) => ref.inheritedFrom)
+    .map((ref) => ({
+      name: (ref.source as { name: string }).name,
+      locale: ref.inheritedFrom as string,
+    }));
 
   // originalReporting is shared by every locale, as the publish rule reads it.
   const originalReporting = [version, ...others].some((v) => v.originalReporting === true);
   const reasons: PanelReason[] = [];
-  if (!mayPublish({ locale: version.locale, namedSources: sources.length }, originalReporting)) {
+  if (!mayPublish({ locale: version.locale, namedSources: named.length }, originalReporting)) {
     reasons.push({
       reason: 'unattributed',
       message: unattributedMessage(version.title, version.locale),

@@ -269,9 +269,16 @@ describe('scheduled unpublish', () => {
     await strapi.db
       .query(ARTICLE)
       .updateMany({ where: { documentId }, data: { unpublishAt: hours(-0.01) } });
-    const run = await runScheduledPublications(strapi);
-    expect(run.unpublished).toContainEqual({ documentId, locale: 'en' });
-    await http().get(`/api/articles/${documentId}?locale=en`).expect(404);
+    // This round takes it down, unless the app's own scheduler (every instance runs one) got
+    // there first: then this round skipped it or found it already done. Either way it goes.
+    await runScheduledPublications(strapi);
+    for (;;) {
+      const response = await http().get(`/api/articles/${documentId}?locale=en`);
+      if (response.status === 404) break;
+      expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await runScheduledPublications(strapi);
+    }
     // Done with: publishing it again is not undone by the next round.
     const [draft] = await rows(documentId);
     expect(draft.unpublishAt).toBeNull();
@@ -378,8 +385,8 @@ describe('the Attribution panel (admin route)', () => {
       .expect(200);
     const response = await panel(documentId, 'az').expect(200);
     expect(response.body.data.inherited).toEqual([{ name: 'Reuters', locale: 'en' }]);
+    // The inherited Source attributes the translation: only the embargo holds it back.
     expect(response.body.data.publish.reasons.map((r: { reason: string }) => r.reason)).toEqual([
-      'unattributed',
       'embargoed',
     ]);
   });

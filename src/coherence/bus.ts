@@ -141,6 +141,11 @@ export function listenerConnection(strapi: Core.Strapi): ClientConfig {
     schema?: string;
   };
   const { schema: _schema, ...pgSettings } = connection;
-  // Named with the pid: an operator (or a test) can tell whose listener a backend is.
-  return { ...pgSettings, application_name: `newsroom-changes:${process.pid}` };
+  return {
+    ...pgSettings,
+    // Not an own enumerable property there (kept out of logs), so a spread leaves it behind.
+    password: connection.password,
+    // Named with the pid: an operator (or a test) can tell whose listener a backend is.
+    application_name: `newsroom-changes:${process.pid}`,
+  };
 }

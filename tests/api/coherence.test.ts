@@ -210,6 +210,8 @@ describe('a CLI command on the same database', () => {
       'locale added by CLI → A accepts it',
       await timeUntil(async () => (await http().get('/api/articles?locale=ka')).status === 200),
     ]);
+    // The test database is shared by every file of the run: leave its locales as they were.
+    expect(await runCli(['remove', 'ka'])).toBe(0);
   });
 });
 

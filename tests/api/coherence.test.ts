@@ -206,8 +206,7 @@ describe('a listener that lost its connection', () => {
   // Skipped, saying why: on this loaded 2-core machine it fails about one run in two (B still
   // serves its cached answer 10 s after its listener's backend was terminated), on the
   // embedded server and on PostgreSQL 15 alike, and passes alone. Not yet understood: the next
-  // session's first task (see the closing note of session 3). The reconnect itself is covered
-  // by the listener's unit behaviour: lost() → reconnect → applyChange(EVERYTHING).
+  // session's first task (see the closing note of session 3).
   it.skip('forgets everything it may have missed', async () => {
     const documentId = await published();
     const url = `/api/articles/${documentId}?locale=en`;

@@ -101,7 +101,9 @@ async function draftRows(documentId: string) {
 
 describe('POST /api/articles/import with the seed', () => {
   let documentId: string;
+  let imported: Awaited<ReturnType<typeof postJson>>;
 
+  // Each test below reads the one import made here, so any of them can run alone.
   beforeAll(async () => {
     // Independent of test-file order: another file (the CLI's seed) may have imported it.
     const hash = contentHash(parseArticleText(SEED));
@@ -112,12 +114,13 @@ describe('POST /api/articles/import with the seed', () => {
     for (const documentId of new Set(existing.map((row) => row.documentId))) {
       await strapi.documents(ARTICLE).delete({ documentId, locale: '*' });
     }
+    imported = await postJson({ text: SEED, locale: 'az' });
+    documentId = imported.body.data?.documentId;
   });
 
-  it('imports it as an az draft attributed to Reuters', async () => {
-    const response = await postJson({ text: SEED, locale: 'az' }).expect(201);
-    const { data, meta } = response.body;
-    documentId = data.documentId;
+  it('imports it as an az draft attributed to Reuters', () => {
+    expect(imported.status).toBe(201);
+    const { data, meta } = imported.body;
     expect(meta.result).toBe('created');
     expect(data).toMatchObject({
       locale: 'az',

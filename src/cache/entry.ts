@@ -1,3 +1,5 @@
+import { matchesIfNoneMatch } from './etag';
+
 /**
  * A cached answer, ready to send: the body as bytes (half the memory of a string of az/ru
  * text, sent as is) and every header precomputed, so a hit costs no encoding and no hashing.
@@ -8,6 +10,38 @@ export interface CachedEntry {
   /** Header name (lower case) → value, as sent on a 200 (ETag, Cache-Control, security...). */
   headers: Record<string, string>;
   tags: string[];
+}
+
+/** The part of Koa's context that sending an entry needs. */
+export interface EntryResponse {
+  status: number;
+  body: unknown;
+  type: string;
+  get(name: string): string;
+  set(name: string, value: string): void;
+}
+
+/**
+ * Sends `entry` with its stored headers and `X-Cache: <outcome>` (none with the cache off:
+ * nothing was looked up); a 304 when the request's If-None-Match names its ETag and
+ * `conditional` allows one (a GraphQL POST is not a conditional request).
+ */
+export function sendEntry(
+  ctx: EntryResponse,
+  entry: CachedEntry,
+  outcome: 'HIT' | 'MISS' | null,
+  conditional = true
+): void {
+  for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
+  if (outcome) ctx.set('X-Cache', outcome);
+  if (conditional && matchesIfNoneMatch(ctx.get('if-none-match'), entry.etag)) {
+    ctx.status = 304;
+    ctx.body = null;
+    return;
+  }
+  ctx.status = 200;
+  ctx.type = entry.headers['content-type'];
+  ctx.body = entry.body;
 }
 
 /* Redis keeps an entry as one value: 4 bytes of meta length, the meta as JSON, the body. */

@@ -1,5 +1,5 @@
-import type { CachedEntry } from './entry';
-import { etagOf, matchesIfNoneMatch } from './etag';
+import { sendEntry, type CachedEntry } from './entry';
+import { etagOf } from './etag';
 import { PRIVATE_CACHE_CONTROL, storedHeaders } from './headers';
 import {
   GRAPHQL_PATH,
@@ -79,16 +79,7 @@ export function graphqlCacheMiddleware(config: { enabled?: boolean }) {
       if (!computedHere) await next();
       return;
     }
-    for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
-    ctx.set('X-Cache', outcome);
-    if (ctx.method === 'GET' && matchesIfNoneMatch(ctx.get('if-none-match'), entry.etag)) {
-      ctx.status = 304;
-      ctx.body = null;
-      return;
-    }
-    ctx.status = 200;
-    ctx.type = entry.headers['content-type'];
-    ctx.body = entry.body;
+    sendEntry(ctx, entry, outcome, ctx.method === 'GET');
   };
 }
 

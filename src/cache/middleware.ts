@@ -1,5 +1,5 @@
-import type { CachedEntry } from './entry';
-import { etagOf, matchesIfNoneMatch } from './etag';
+import { sendEntry, type CachedEntry } from './entry';
+import { etagOf } from './etag';
 import { PRIVATE_CACHE_CONTROL, storedHeaders } from './headers';
 import { isAnonymous, restCacheKey } from './key';
 import { responseCache } from './response-cache';
@@ -44,11 +44,12 @@ export function publicCacheMiddleware(config: { enabled?: boolean }) {
     };
     if (!enabled) {
       const entry = await compute();
-      if (entry) send(ctx, entry, null);
+      if (entry) sendEntry(ctx, entry, null);
       return;
     }
     const { entry, outcome, computedHere } = await responseCache.resolve(key, compute);
-    if (entry) send(ctx, entry, outcome);
+    // CORS headers are already on ctx: strapi::cors ran for this very request, before this.
+    if (entry) sendEntry(ctx, entry, outcome);
     else if (!computedHere) await next();
   };
 }
@@ -67,19 +68,4 @@ function entryOf(ctx: Ctx, path: string, query: Record<string, unknown>): Cached
   const headers = storedHeaders(ctx.response.headers, etag);
   headers['content-type'] ??= 'application/json; charset=utf-8';
   return { body, etag, headers, tags: tagsOfRestResponse(path, query, json) };
-}
-
-// CORS headers are already on ctx: strapi::cors ran for this very request, before this.
-function send(ctx: Ctx, entry: CachedEntry, outcome: 'HIT' | 'MISS' | null): void {
-  for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
-  // No X-Cache with the cache off: nothing was looked up.
-  if (outcome) ctx.set('X-Cache', outcome);
-  if (matchesIfNoneMatch(ctx.get('if-none-match'), entry.etag)) {
-    ctx.status = 304;
-    ctx.body = null;
-    return;
-  }
-  ctx.status = 200;
-  ctx.type = entry.headers['content-type'];
-  ctx.body = entry.body;
 }

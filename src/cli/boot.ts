@@ -118,18 +118,23 @@ function silenceKnownDependencyWarnings(): void {
   process.emitWarning = filtered as typeof process.emitWarning;
 }
 
-/** A whole-number option within bounds, or a UsageError naming the option. */
-/** `node:util` parseArgs, a malformed command line reported as a UsageError (exit 2). */
+/**
+ * `node:util` parseArgs, a malformed command line reported as a UsageError (exit 2), followed
+ * by the command's usage text when it has one.
+ */
 export function parseCommandLine<T extends ParseArgsConfig>(
-  config: T
+  config: T,
+  usage?: string
 ): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const message = (error as Error).message;
+    throw new UsageError(usage ? `${message}\n\n${usage}` : message);
   }
 }
 
+/** A whole-number option within bounds, or a UsageError naming the option. */
 export function wholeNumberOption(
   name: string,
   value: string | undefined,

@@ -4,7 +4,6 @@
  * transaction. Exit code 0 when every file was imported or was already there, 1 when any
  * failed, 2 on a usage error.
  */
-import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import { batchSucceeded, dryRunFiles, importFiles, type ImportJob } from '../importer/batch';
 import { collectTextFiles } from '../importer/files';
@@ -15,7 +14,7 @@ import {
   summarizeImport,
 } from '../importer/report';
 import { knownLocaleCodes } from '../locales/known';
-import { EXIT, UsageError, runCli, withStrapi } from './boot';
+import { EXIT, UsageError, parseCommandLine, runCli, wholeNumberOption, withStrapi } from './boot';
 
 const USAGE = `Usage: npm run import -- --locale <code> [options] <file or folder>...
 
@@ -43,9 +42,8 @@ interface Options {
 }
 
 export function parseImportArgs(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -57,11 +55,9 @@ export function parseImportArgs(argv: string[]): Options | 'help' {
         concurrency: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE
+  );
   if (values.help) return 'help';
   if (!values.locale) throw new UsageError(`--locale is required.\n\n${USAGE}`);
   if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(values.locale)) {
@@ -69,10 +65,10 @@ export function parseImportArgs(argv: string[]): Options | 'help' {
   }
   if (positionals.length === 0)
     throw new UsageError(`Name at least one file or folder.\n\n${USAGE}`);
-  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-    throw new UsageError('--concurrency must be a whole number from 1 to 16.');
-  }
+  const concurrency =
+    values.concurrency === undefined
+      ? 4
+      : wholeNumberOption('concurrency', values.concurrency, 1, 16);
   return {
     locale: values.locale,
     publish: values.publish === true,

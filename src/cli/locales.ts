@@ -4,7 +4,6 @@
  * exit codes scripts can rely on.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import { knownLocaleCodes } from '../locales/known';
 import { readLocaleConfig } from '../locales/config';
@@ -19,7 +18,7 @@ import {
 } from '../locales/manage';
 import { translationStatus, type TranslationStatus } from '../translators/status';
 import { readStatusParams, StatusParamsError } from '../translators/status-params';
-import { EXIT, UsageError, projectRoot, runCli, withStrapi } from './boot';
+import { EXIT, UsageError, parseCommandLine, projectRoot, runCli, withStrapi } from './boot';
 
 /** Exit codes: boot.ts's three, plus two for outcomes a script may want to tell apart. */
 export const LOCALES_EXIT = {
@@ -67,9 +66,8 @@ export type Command =
 
 /** Reads the command line; a UsageError (exit 2) before anything touches the database. */
 export function parseCommand(argv: string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: {
@@ -81,11 +79,9 @@ export function parseCommand(argv: string[]): Command {
         'page-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE
+  );
   const [name, ...rest] = positionals;
   if (values.help || name === 'help' || name === undefined) {
     if (name === undefined && !values.help) throw new UsageError(USAGE);

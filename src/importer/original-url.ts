@@ -36,8 +36,8 @@ export function entryForOriginalUrl<T extends StoredRef>(
 }
 
 /**
- * Records the address of the original on the new draft's `sources`, where DESIGN.md puts it
- * (`source-ref.originalUrl`), and where findDuplicate looks for it:
+ * Records the address of the original on the new draft's `sources`
+ * (`source-ref.originalUrl`, the Source entry's address of the original), and where findDuplicate looks for it:
  *  - on the entry of the Source it comes from (see entryForOriginalUrl), a direct update of
  *    that component row: re-running the whole write would detect everything again;
  *  - when the text names no source, as an entry of its own with only the address, added

@@ -1,6 +1,6 @@
 /** One text to import, as the API and the CLI hand it over. */
 export interface ImportInput {
-  /** The article in the plain-text import format (DESIGN.md, "Plain-text article format"). */
+  /** The article in the plain-text import format (README, "The plain-text article format"). */
   text: string;
   /** Locale code of the text, e.g. `az`; must be one of the configured locales. */
   locale: string;

@@ -1,4 +1,4 @@
-/** An article read from the plain-text import format (see DESIGN.md, "Plain-text article format"). */
+/** An article read from the plain-text import format (README, "The plain-text article format"). */
 export interface ParsedArticle {
   /** Site name line, e.g. `Bbabo NET`, when the file has one. */
   site?: string;

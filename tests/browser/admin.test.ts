@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureSuperAdmin } from '../harness/admin-accounts';
 
 const root = path.resolve(__dirname, '..', '..');
 const SEED = path.join(root, 'database', 'samples', 'az-000-seed.txt');
@@ -56,28 +57,6 @@ function buildAdminIfStale(): void {
   });
 }
 
-/**
- * The editor this test signs in as: the first admin, registered as on a new install, or, when
- * another test file of the run already registered one (the database is shared), a super admin
- * added beside it.
- */
-async function ensureEditor(app: Core.Strapi, base: string): Promise<void> {
-  if ((await app.db.query('admin::user').count({ where: { email: ADMIN.email } })) > 0) return;
-  if ((await app.db.query('admin::user').count()) === 0) {
-    const registered = await fetch(`${base}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(ADMIN),
-    });
-    if (!registered.ok) throw new Error(`register-admin: ${registered.status}`);
-    return;
-  }
-  const superAdmin = (await app.service('admin::role').getSuperAdmin()) as { id: number };
-  await app
-    .service('admin::user')
-    .create({ ...ADMIN, isActive: true, registrationToken: null, roles: [superAdmin.id] });
-}
-
 const executablePath = chromiumPath();
 const missing = executablePath ? null : 'chromium is not installed (apt-get install -y chromium)';
 if (missing) console.warn(`Skipped the admin browser test: ${missing}.`);
@@ -104,7 +83,16 @@ if (missing) console.warn(`Skipped the admin browser test: ${missing}.`);
     app.server.mount();
     await new Promise<void>((resolve) => app.server.httpServer.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.httpServer.address() as AddressInfo).port}`;
-    await ensureEditor(app, base);
+    await ensureSuperAdmin(
+      app,
+      (url, body) =>
+        fetch(`${base}${url}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      ADMIN
+    );
 
     browser = await chromium.launch({
       executablePath: executablePath as string,

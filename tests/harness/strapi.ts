@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
 import { waitForIdleDatabase } from '../../src/cli/boot';
+import { ensureSuperAdmin } from './admin-accounts';
 
 const root = path.resolve(__dirname, '..', '..');
 let instance: Core.Strapi | null = null;
@@ -52,10 +53,16 @@ const ADMIN = {
   password: 'Admin-Passw0rd!',
 };
 
-/** An admin JWT: registers the first admin on a fresh database, logs in afterwards. */
+/** An admin JWT for the test admin (registered first or added beside another, see admin-accounts). */
 export async function adminJwt(): Promise<string> {
-  const registered = await http().post('/admin/register-admin').send(ADMIN);
-  if (registered.status === 200 || registered.status === 201) return registered.body.data.token;
+  await ensureSuperAdmin(
+    strapiInstance(),
+    (url, body) =>
+      http()
+        .post(url)
+        .send(body as object),
+    ADMIN
+  );
   const login = await http()
     .post('/admin/login')
     .send({ email: ADMIN.email, password: ADMIN.password });

@@ -35,8 +35,7 @@ export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, lo
   });
   if (!article)
     throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
-  // The populated Document type does not convert to the hand-written public ArticleView.
-  return article as unknown as ArticleView;
+  return article;
 }
 
 export interface Alternate {
@@ -104,8 +103,7 @@ export async function findWithFallback(
     } as never);
     if (article) {
       return {
-        // The populated Document type does not convert to the hand-written public ArticleView.
-        article: article as unknown as ArticleView,
+        article,
         locale: code,
         fallbackFrom: code === wanted ? null : wanted,
       };

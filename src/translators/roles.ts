@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { lockFor } from '../platform/advisory-lock';
+import { adminService, type AdminRole, type StoredPermission } from '../platform/admin-services';
 import {
   isManagedPermission,
   readOnlyPermissions,
@@ -27,50 +28,13 @@ const CODE_PREFIX = 'translator:';
 export const translatorRoleCode = (locale: string) => `${CODE_PREFIX}${locale}`;
 export const translatorRoleName = (locale: string) => `Translator (${locale})`;
 
-interface AdminRole {
-  id: number;
-  name: string;
-  code: string;
-  description: string | null;
-}
-
-interface StoredPermission {
-  id: number;
-  action: string;
-  subject: string | null;
-  properties: Record<string, unknown>;
-  conditions: string[];
-  actionParameters?: Record<string, unknown>;
-}
-
 interface LocaleRow {
   code: string;
   name: string;
 }
 
-// The admin services are untyped in @strapi/types; these are the calls made here.
-interface RoleService {
-  create(attributes: { name: string; code: string; description: string }): Promise<AdminRole>;
-  update(
-    params: { id: number },
-    attributes: { name?: string; description?: string }
-  ): Promise<AdminRole>;
-  deleteByIds(ids: number[]): Promise<unknown>;
-  getUsersCount(roleId: number): Promise<number>;
-  assignPermissions(roleId: number, permissions: object[]): Promise<unknown>;
-}
-interface PermissionService {
-  findMany(params: object): Promise<StoredPermission[]>;
-}
-interface ContentTypeService {
-  getNestedFields(model: unknown, options: { components: unknown }): string[];
-}
-
-const roleService = (strapi: Core.Strapi) =>
-  // strapi.service() types every service alike; these are the admin services' methods used here.
-  strapi.service('admin::role') as unknown as RoleService;
-const permissionService = (strapi: Core.Strapi) =>
-  strapi.service('admin::permission') as unknown as PermissionService;
+const roleService = (strapi: Core.Strapi) => adminService(strapi, 'admin::role');
+const permissionService = (strapi: Core.Strapi) => adminService(strapi, 'admin::permission');
 
 export interface RoleSyncReport {
   created: string[];
@@ -89,7 +53,7 @@ function isLocalized(model: { pluginOptions?: unknown }): boolean {
 export function translatorModels(
   strapi: Core.Strapi
 ): Omit<TranslatorScope, 'locale' | 'allLocales'> {
-  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
+  const contentTypes = adminService(strapi, 'admin::content-type');
   const describe = (uid: string): ModelFields => {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     return {

@@ -94,7 +94,7 @@ export async function findWithFallback(
   }
   if (chain.length > 10) throw new errors.ValidationError('fallback may name at most 9 locales');
   for (const code of chain) {
-    // `query` is the sanitized client query, untyped (Record<string, unknown>).
+    // Cast: `query` is the sanitized client query, which Strapi types Record<string, unknown>.
     const article = await strapi.documents(ARTICLE_UID).findOne({
       ...query,
       documentId,

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { lockFor } from '../platform/advisory-lock';
 import { adminService, type AdminRole, type StoredPermission } from '../platform/admin-services';
 import {
@@ -11,7 +11,7 @@ import {
 } from './role-permissions';
 import { ARTICLE_UID, SECTION_UID, SOURCE_UID } from '../content-model/uids';
 
-const READ_ONLY_UIDS = [SECTION_UID, SOURCE_UID];
+const READ_ONLY_UIDS: UID.ContentType[] = [SECTION_UID, SOURCE_UID];
 
 /** Article fields a translator does not write: the hooks write them, or the importer does. */
 const HOOK_WRITTEN_FIELDS = ['attributionLine', 'contentHash'];
@@ -54,8 +54,8 @@ export function translatorModels(
   strapi: Core.Strapi
 ): Omit<TranslatorScope, 'locale' | 'allLocales'> {
   const contentTypes = adminService(strapi, 'admin::content-type');
-  const describe = (uid: string): ModelFields => {
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  const describe = (uid: UID.ContentType): ModelFields => {
+    const model = strapi.contentTypes[uid];
     return {
       uid,
       localized: isLocalized(model),
@@ -63,8 +63,8 @@ export function translatorModels(
     };
   };
   const article = describe(ARTICLE_UID);
-  const attributes = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes]
-    .attributes as Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }>;
+  const attributes: Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }> =
+    strapi.contentTypes[ARTICLE_UID].attributes;
   // Non-localized fields (originalReporting, ...) are shared by every locale: not a
   // translator's to change for the others.
   const writableFields = article.fields.filter((path) => {

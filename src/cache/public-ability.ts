@@ -11,14 +11,20 @@ import { coherentValue } from '../coherence/local-caches';
  * credentials goes on to the token and user strategies.
  */
 
+/** A scope check, as users-permissions makes it: `ability.can(scope)`, with no subject. */
 interface Ability {
   can(action: string): boolean;
 }
 
+/** A permission as the content API's permission engine takes it. */
+type ContentAPIPermission = Parameters<
+  typeof strapi.contentAPI.permissions.engine.generateAbility
+>[0][number];
+
 // users-permissions' permission service is untyped in Strapi's types.
 interface PermissionService {
   findPublicPermissions(): Promise<unknown[]>;
-  toContentAPIPermission(permission: unknown): unknown;
+  toContentAPIPermission(permission: unknown): ContentAPIPermission;
 }
 
 async function loadPublicAbility(): Promise<Ability | null> {
@@ -27,9 +33,9 @@ async function loadPublicAbility(): Promise<Ability | null> {
     service.toContentAPIPermission(permission)
   );
   if (permissions.length === 0) return null;
-  return (await strapi.contentAPI.permissions.engine.generateAbility(
-    permissions as never
-  )) as unknown as Ability;
+  const ability = await strapi.contentAPI.permissions.engine.generateAbility(permissions);
+  // Cast: CASL types can()'s subject as required; a scope check has none (CASL allows that).
+  return ability as unknown as Ability;
 }
 
 const publicAbility = coherentValue('ability', loadPublicAbility);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findPublishedBySlug, localeFromQuery, publishedAlternates } from '../site/article-reads';
-import { attributionView, type ArticleView } from '../site/public-shape';
+import { attributionView } from '../site/public-shape';
 import { ARTICLE_UID } from '../content-model/uids';
 
 const typeDefs = /* GraphQL */ `
@@ -89,8 +89,7 @@ export function registerArticleGraphQL(strapi: Core.Strapi): void {
             status: parent.publishedAt ? 'published' : 'draft',
             populate: { sources: { populate: { source: true } }, translation: true },
           });
-          // The populated Document type does not convert to the hand-written public ArticleView.
-          return article ? attributionView(article as unknown as ArticleView) : null;
+          return article ? attributionView(article) : null;
         },
       },
     },

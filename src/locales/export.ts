@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID, SECTION_UID } from '../content-model/uids';
 
 const PAGE = 200;
@@ -10,7 +10,7 @@ const ARTICLE_POPULATE = {
   section: { fields: ['documentId', 'locale', 'name', 'slug'] },
   sources: { populate: { source: { fields: ['documentId', 'name', 'slug', 'kind', 'url'] } } },
   translation: true,
-};
+} satisfies Modules.Documents.Params.Populate.Any<typeof ARTICLE_UID>;
 
 export interface LocaleExport {
   format: 'newsroom-locale-export/1';
@@ -22,16 +22,13 @@ export interface LocaleExport {
   sections: unknown[];
 }
 
-type Loose = Record<string, unknown>;
-
-async function findAll(strapi: Core.Strapi, uid: string, params: Loose): Promise<Loose[]> {
-  const rows: Loose[] = [];
-  // The Document Service is typed per content type; the calls here are generic over uids.
-  const documents = strapi.documents(uid as never) as unknown as {
-    findMany(params: Loose): Promise<Loose[]>;
-  };
+/** Every row `findPage` returns, PAGE at a time from `start`, in id order. */
+async function findAll<T>(
+  findPage: (page: { sort: 'id:asc'; start: number; limit: number }) => Promise<T[]>
+): Promise<T[]> {
+  const rows: T[] = [];
   for (let start = 0; ; start += PAGE) {
-    const page = await documents.findMany({ ...params, sort: 'id:asc', start, limit: PAGE });
+    const page = await findPage({ sort: 'id:asc', start, limit: PAGE });
     rows.push(...page);
     if (page.length < PAGE) return rows;
   }
@@ -43,28 +40,28 @@ export async function collectLocaleContent(
   locale: { code: string; name: string }
 ): Promise<LocaleExport> {
   const [drafts, published, sections] = await Promise.all([
-    findAll(strapi, ARTICLE_UID, {
-      locale: locale.code,
-      status: 'draft',
-      populate: ARTICLE_POPULATE,
-    }),
-    findAll(strapi, ARTICLE_UID, {
-      locale: locale.code,
-      status: 'published',
-      populate: ARTICLE_POPULATE,
-    }),
-    findAll(strapi, SECTION_UID, { locale: locale.code }),
+    findAll((page) =>
+      strapi
+        .documents(ARTICLE_UID)
+        .findMany({ locale: locale.code, status: 'draft', populate: ARTICLE_POPULATE, ...page })
+    ),
+    findAll((page) =>
+      strapi
+        .documents(ARTICLE_UID)
+        .findMany({ locale: locale.code, status: 'published', populate: ARTICLE_POPULATE, ...page })
+    ),
+    findAll((page) => strapi.documents(SECTION_UID).findMany({ locale: locale.code, ...page })),
   ]);
-  const publishedByDocument = new Map(published.map((row) => [row.documentId as string, row]));
+  const publishedByDocument = new Map(published.map((row) => [row.documentId, row]));
   return {
     format: 'newsroom-locale-export/1',
     exportedAt: new Date().toISOString(),
     locale: { code: locale.code, name: locale.name },
     counts: { articles: drafts.length, sections: sections.length },
     articles: drafts.map((draft) => ({
-      documentId: draft.documentId as string,
+      documentId: draft.documentId,
       draft,
-      published: publishedByDocument.get(draft.documentId as string) ?? null,
+      published: publishedByDocument.get(draft.documentId) ?? null,
     })),
     sections,
   };

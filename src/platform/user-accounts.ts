@@ -28,7 +28,7 @@ const validateForgotPasswordBody = validateYupSchema(
  *     different answer, a 500, nor the time a send takes tells a caller who has an account.
  */
 export function guardUserAccounts(strapi: Core.Strapi): void {
-  // Strapi types controller actions with a `next` argument these actions never use.
+  // Cast: Core.Controller actions take Koa's context and a `next`; these take neither whole.
   const auth = strapi.plugin('users-permissions').controller('auth') as unknown as Record<
     string,
     Action

@@ -46,9 +46,10 @@ export function versionUniqueIndexes(target: VersionedTable): IndexDefinition[] 
   });
 }
 
+/** What is read here of Strapi's database metadata (`Meta`); an attribute may be absent. */
 interface ModelMeta {
   tableName: string;
-  attributes: Record<string, { columnName?: string } | undefined>;
+  attributes: Record<string, { type: string; columnName?: string } | undefined>;
 }
 
 /** The project's content types (api::…) as tables, read from Strapi's database metadata. */
@@ -56,7 +57,7 @@ export function versionedTables(strapi: Core.Strapi): VersionedTable[] {
   return Object.entries(strapi.contentTypes)
     .filter(([uid]) => uid.startsWith('api::'))
     .map(([uid, contentType]) => {
-      const meta = strapi.db.metadata.get(uid) as unknown as ModelMeta;
+      const meta: ModelMeta = strapi.db.metadata.get(uid);
       const localized = Boolean(
         (contentType.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n
           ?.localized

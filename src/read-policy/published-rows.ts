@@ -21,17 +21,6 @@ interface JoinDescriptor {
   on?: Record<string, unknown>;
 }
 
-interface QueryBuilder {
-  state: { type: string; processed: boolean };
-  where(where: Record<string, unknown>): QueryBuilder;
-  join(join: JoinDescriptor): QueryBuilder;
-  processState(): void;
-}
-
-interface EntityManager {
-  createQueryBuilder(uid: string): QueryBuilder;
-}
-
 interface PublishedModels {
   uids: Set<string>;
   /** table name → its published_at column */
@@ -56,8 +45,7 @@ function draftAndPublishModels(strapi: Core.Strapi): PublishedModels {
 
 /** Makes every query builder created while `isPublicRead()` holds read published rows only. */
 export function readPublishedRowsOnly(strapi: Core.Strapi, isPublicRead: () => boolean): void {
-  // The entity manager's query builders are untyped in @strapi/database's public types.
-  const entityManager = strapi.db.entityManager as unknown as EntityManager;
+  const entityManager = strapi.db.entityManager;
   const createQueryBuilder = entityManager.createQueryBuilder.bind(entityManager);
   let models: PublishedModels | null = null; // metadata exists once the database is initialised
 

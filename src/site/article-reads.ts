@@ -35,8 +35,7 @@ export async function findPublishedBySlug(strapi: Core.Strapi, slug: unknown, lo
   });
   if (!article)
     throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
-  // The populated Document type does not convert to the hand-written public ArticleView.
-  return article as unknown as ArticleView;
+  return article;
 }
 
 export interface Alternate {
@@ -95,7 +94,7 @@ export async function findWithFallback(
   }
   if (chain.length > 10) throw new errors.ValidationError('fallback may name at most 9 locales');
   for (const code of chain) {
-    // `query` is the sanitized client query, untyped (Record<string, unknown>).
+    // Cast: `query` is the sanitized client query, which Strapi types Record<string, unknown>.
     const article = await strapi.documents(ARTICLE_UID).findOne({
       ...query,
       documentId,
@@ -104,8 +103,7 @@ export async function findWithFallback(
     } as never);
     if (article) {
       return {
-        // The populated Document type does not convert to the hand-written public ArticleView.
-        article: article as unknown as ArticleView,
+        article,
         locale: code,
         fallbackFrom: code === wanted ? null : wanted,
       };

@@ -11,56 +11,20 @@ export const PUBLIC_ARTICLE_POPULATE = {
   corrections: { fields: ['note', 'correctedAt'] },
 } satisfies Modules.Documents.Params.Populate.Any<typeof ARTICLE_UID>;
 
-export interface SourceRefView {
-  quotedAs?: string | null;
-  originalUrl?: string | null;
-  originalHeadline?: string | null;
-  role?: string | null;
-  inheritedFrom?: string | null;
-  source?: {
-    name?: string;
-    slug?: string | null;
-    kind?: string | null;
-    url?: string | null;
-    verified?: boolean | null;
-  } | null;
-}
+/** A public read of an article: the Document Service's answer for PUBLIC_ARTICLE_POPULATE. */
+export type ArticleView = Modules.Documents.Result<
+  typeof ARTICLE_UID,
+  { populate: typeof PUBLIC_ARTICLE_POPULATE }
+>;
 
-export interface TranslationView {
-  method?: string | null;
-  from?: string | null;
-  translator?: string | null;
-  engine?: string | null;
-  translatedAt?: string | null;
-  status?: string | null;
-}
-
-export interface CorrectionView {
-  note?: string | null;
-  correctedAt?: string | null;
-}
-
-export interface ArticleView {
-  documentId: string;
-  locale: string;
-  title: string;
-  slug: string | null;
-  lead?: string | null;
-  dateline?: string | null;
-  attributionLine?: string | null;
-  originalReporting?: boolean | null;
-  originalLanguage?: string | null;
-  originalPublishedAt?: string | null;
-  publishedAt?: string | null;
-  updatedAt?: string | null;
-  section?: { name?: string } | null;
-  sources?: SourceRefView[];
-  translation?: TranslationView | null;
-  corrections?: CorrectionView[];
-}
+/** What the attribution resource is made from: an article with its sources and translation. */
+export type AttributedArticle = Modules.Documents.Result<
+  typeof ARTICLE_UID,
+  { populate: { sources: true; translation: true } }
+>;
 
 /** The attribution resource: who the article credits, and how this locale came to be. */
-export function attributionView(article: ArticleView) {
+export function attributionView(article: AttributedArticle) {
   return {
     documentId: article.documentId,
     locale: article.locale,

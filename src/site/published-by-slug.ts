@@ -76,7 +76,7 @@ interface Row {
   title: string;
   slug: string | null;
   lead: string | null;
-  body: unknown;
+  body: ArticleView['body'];
   dateline: string | null;
   original_reporting: boolean | null;
   attribution_line: string | null;
@@ -107,7 +107,7 @@ export async function findPublishedBySlugWithAlternates(
   };
   const row = result.rows[0];
   if (!row) return null;
-  const article = {
+  const article: ArticleView = {
     id: row.id,
     documentId: row.document_id,
     title: row.title,
@@ -130,6 +130,6 @@ export async function findPublishedBySlugWithAlternates(
     translation: row.translation,
     sources: row.sources,
     corrections: row.corrections,
-  } as unknown as ArticleView;
+  };
   return { article, alternates: row.alternates };
 }

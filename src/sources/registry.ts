@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import {
   KNOWN_SOURCES,
@@ -14,16 +14,14 @@ import { coherentValue } from '../coherence/local-caches';
 
 import { SOURCE_UID } from '../content-model/uids';
 
-export interface SourceRecord {
-  id: number;
-  documentId: string;
-  name: string;
-  slug: string | null;
-  kind: string | null;
-  url: string | null;
-  verified: boolean | null;
-  aliases: unknown;
-}
+/*
+ * A Source row as loaded here (SOURCE_FIELDS). Strapi's entry type makes every attribute
+ * optional and the id `string | number`; a row has its integer id and the required name.
+ */
+export type SourceRecord = Pick<
+  Required<Data.ContentType<typeof SOURCE_UID>>,
+  'documentId' | 'slug' | 'kind' | 'url' | 'verified' | 'aliases'
+> & { id: number; name: string };
 
 const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'url', 'verified', 'aliases'];
 
@@ -109,8 +107,9 @@ export async function resolveOrCreateSource(
   if (found) return found;
 
   const created = (await strapi.documents(SOURCE_UID).create({
-    data: { name: tidy, kind: 'other', verified: false, aliases: [tidy] } as never,
-  })) as unknown as SourceRecord;
+    data: { name: tidy, kind: 'other', verified: false, aliases: [tidy] },
+    // Narrowed: a created Source has its integer id and its name (see SourceRecord).
+  })) as SourceRecord;
   invalidateSourceRegistry();
   return created;
 }
@@ -131,7 +130,7 @@ export async function seedKnownSources(strapi: Core.Strapi): Promise<void> {
     const aliases = [...new Set([seed.name, ...seed.aliases])];
     if (!current) {
       await strapi.documents(SOURCE_UID).create({
-        data: { ...seed, aliases, verified: true } as never,
+        data: { ...seed, aliases, verified: true },
       });
       continue;
     }
@@ -144,7 +143,7 @@ export async function seedKnownSources(strapi: Core.Strapi): Promise<void> {
           aliases: merged,
           verified: true,
           ...(current.verified ? {} : { kind: seed.kind, url: seed.url, country: seed.country }),
-        } as never,
+        },
       });
     }
   }

@@ -3,12 +3,7 @@ import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from './role-permissions';
 import { statusFromQuery } from './status-request';
 import { ARTICLE_UID } from '../content-model/uids';
-
-interface AdminContext {
-  query: Record<string, unknown>;
-  body: unknown;
-  state: { userAbility?: { can(action: string, subject: string): boolean } };
-}
+import { registerAdminRoutes } from '../platform/admin-routes';
 
 /*
  * GET /translators/translation-status?locale=az with an admin session (the admin panel's JWT):
@@ -16,21 +11,17 @@ interface AdminContext {
  * who may read articles. Content-API routes cannot take an admin JWT, hence a second route.
  */
 export function registerTranslationStatusAdminRoute(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/translators',
-    routes: [
-      {
-        method: 'GET',
-        path: '/translation-status',
-        handler: async (ctx: AdminContext) => {
-          if (!ctx.state.userAbility?.can(CM_ACTIONS.read, ARTICLE_UID)) {
-            throw new errors.ForbiddenError('Reading articles is not allowed for your role.');
-          }
-          ctx.body = await statusFromQuery(strapi, ctx.query);
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+  registerAdminRoutes(strapi, '/translators', [
+    {
+      method: 'GET',
+      path: '/translation-status',
+      handler: async (ctx) => {
+        if (!ctx.state.userAbility?.can(CM_ACTIONS.read, ARTICLE_UID)) {
+          throw new errors.ForbiddenError('Reading articles is not allowed for your role.');
+        }
+        ctx.body = await statusFromQuery(strapi, ctx.query);
       },
-    ],
-  } as unknown as Parameters<Core.Strapi['server']['routes']>[0]);
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+  ]);
 }

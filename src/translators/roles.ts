@@ -1,5 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { lockFor } from '../platform/advisory-lock';
+import { adminService, type AdminRole, type StoredPermission } from '../platform/admin-services';
 import {
   isManagedPermission,
   readOnlyPermissions,
@@ -10,7 +11,7 @@ import {
 } from './role-permissions';
 import { ARTICLE_UID, SECTION_UID, SOURCE_UID } from '../content-model/uids';
 
-const READ_ONLY_UIDS = [SECTION_UID, SOURCE_UID];
+const READ_ONLY_UIDS: UID.ContentType[] = [SECTION_UID, SOURCE_UID];
 
 /** Article fields a translator does not write: the hooks write them, or the importer does. */
 const HOOK_WRITTEN_FIELDS = ['attributionLine', 'contentHash'];
@@ -27,50 +28,13 @@ const CODE_PREFIX = 'translator:';
 export const translatorRoleCode = (locale: string) => `${CODE_PREFIX}${locale}`;
 export const translatorRoleName = (locale: string) => `Translator (${locale})`;
 
-interface AdminRole {
-  id: number;
-  name: string;
-  code: string;
-  description: string | null;
-}
-
-interface StoredPermission {
-  id: number;
-  action: string;
-  subject: string | null;
-  properties: Record<string, unknown>;
-  conditions: string[];
-  actionParameters?: Record<string, unknown>;
-}
-
 interface LocaleRow {
   code: string;
   name: string;
 }
 
-// The admin services are untyped in @strapi/types; these are the calls made here.
-interface RoleService {
-  create(attributes: { name: string; code: string; description: string }): Promise<AdminRole>;
-  update(
-    params: { id: number },
-    attributes: { name?: string; description?: string }
-  ): Promise<AdminRole>;
-  deleteByIds(ids: number[]): Promise<unknown>;
-  getUsersCount(roleId: number): Promise<number>;
-  assignPermissions(roleId: number, permissions: object[]): Promise<unknown>;
-}
-interface PermissionService {
-  findMany(params: object): Promise<StoredPermission[]>;
-}
-interface ContentTypeService {
-  getNestedFields(model: unknown, options: { components: unknown }): string[];
-}
-
-const roleService = (strapi: Core.Strapi) =>
-  // strapi.service() types every service alike; these are the admin services' methods used here.
-  strapi.service('admin::role') as unknown as RoleService;
-const permissionService = (strapi: Core.Strapi) =>
-  strapi.service('admin::permission') as unknown as PermissionService;
+const roleService = (strapi: Core.Strapi) => adminService(strapi, 'admin::role');
+const permissionService = (strapi: Core.Strapi) => adminService(strapi, 'admin::permission');
 
 export interface RoleSyncReport {
   created: string[];
@@ -89,9 +53,9 @@ function isLocalized(model: { pluginOptions?: unknown }): boolean {
 export function translatorModels(
   strapi: Core.Strapi
 ): Omit<TranslatorScope, 'locale' | 'allLocales'> {
-  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
-  const describe = (uid: string): ModelFields => {
-    const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
+  const contentTypes = adminService(strapi, 'admin::content-type');
+  const describe = (uid: UID.ContentType): ModelFields => {
+    const model = strapi.contentTypes[uid];
     return {
       uid,
       localized: isLocalized(model),
@@ -99,8 +63,8 @@ export function translatorModels(
     };
   };
   const article = describe(ARTICLE_UID);
-  const attributes = strapi.contentTypes[ARTICLE_UID as keyof typeof strapi.contentTypes]
-    .attributes as Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }>;
+  const attributes: Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }> =
+    strapi.contentTypes[ARTICLE_UID].attributes;
   // Non-localized fields (originalReporting, ...) are shared by every locale: not a
   // translator's to change for the others.
   const writableFields = article.fields.filter((path) => {

@@ -60,8 +60,8 @@ interface Tables {
 
 function tables(strapi: Core.Strapi): Tables {
   const article = strapi.db.metadata.get(ARTICLE_UID);
-  const link = (article.attributes.translation as unknown as { joinTable: { name: string } })
-    .joinTable;
+  // Narrowed: the metadata of a component field is a relation through the `_cmps` join table.
+  const link = (article.attributes.translation as { joinTable: { name: string } }).joinTable;
   return {
     articles: article.tableName,
     links: link.name,

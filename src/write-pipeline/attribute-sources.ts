@@ -274,6 +274,7 @@ async function carrySourcesToTranslations(
     await strapi.documents(ARTICLE_UID).update({
       documentId,
       locale: version.locale,
+      // Cast: stored refs may hold null in `role`, which Strapi's component input type refuses.
       data: { sources } as never,
     });
   }

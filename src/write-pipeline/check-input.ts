@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findDataProblem } from '../input/data-check';
 import { findQueryProblem } from '../input/query-check';
@@ -19,7 +19,9 @@ import { currentCaller } from '../platform/request-auth';
 export function modelLookup(strapi: Core.Strapi): ModelLookup {
   return (uid) => {
     try {
-      return strapi.getModel(uid as never) as unknown as ModelSchema | undefined;
+      // Narrowed: the uids looked up come from schemas and client data; unknown ones find nothing.
+      const model: ModelSchema | undefined = strapi.getModel(uid as UID.Schema);
+      return model;
     } catch {
       return undefined;
     }
@@ -52,20 +54,14 @@ export function checkInput(strapi: Core.Strapi): Modules.Documents.Middleware.Mi
   };
 }
 
-type ValidateQuery = (query: unknown, schema: unknown, options?: unknown) => Promise<void>;
-
 /** Runs the schema check first inside Strapi's own query validator. */
 export function guardContentApiQueries(strapi: Core.Strapi): void {
   const lookup = modelLookup(strapi);
-  const validate = strapi.contentAPI.validate as unknown as { query: ValidateQuery };
+  const validate = strapi.contentAPI.validate;
   const strapiValidateQuery = validate.query;
   validate.query = async (query, schema, options) => {
     if (query && typeof query === 'object' && schema && typeof schema === 'object') {
-      const problem = findQueryProblem(
-        query as Record<string, unknown>,
-        schema as ModelSchema,
-        lookup
-      );
+      const problem = findQueryProblem(query, schema, lookup);
       if (problem) refuse(problem);
     }
     return strapiValidateQuery(query, schema, options);

@@ -37,7 +37,7 @@ async function takenSlugs(
   const where: Record<string, unknown> = { [field]: { $startsWith: base } };
   if (scope.locale) where.locale = scope.locale;
   if (scope.documentId) where.documentId = { $ne: scope.documentId };
-  const rows = (await strapi.db.query(uid as never).findMany({ where, select: [field] })) as Record<
+  const rows = (await strapi.db.query(uid).findMany({ where, select: [field] })) as Record<
     string,
     string
   >[];
@@ -97,7 +97,7 @@ export function fillSlugs(strapi: Core.Strapi): WriteStep {
     return strapi.db.transaction(async ({ trx }) => {
       const existing =
         documentId !== undefined
-          ? ((await strapi.db.query(uid as never).findOne({
+          ? ((await strapi.db.query(uid).findOne({
               where: { documentId, ...(locale ? { locale } : {}), publishedAt: null },
               select: fields.map(({ field }) => field),
             })) as Data | null)

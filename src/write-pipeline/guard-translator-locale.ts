@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
 import type { WriteStep } from './write-context';
+import { adminService, type Ability } from '../platform/admin-services';
 
 // Koa's context as Strapi's admin auth leaves it; untyped in @strapi/types.
 interface AdminRequestContext {
@@ -9,14 +10,6 @@ interface AdminRequestContext {
   state?: {
     auth?: { strategy?: { name?: string } };
     userAbility?: Ability;
-  };
-}
-interface Ability {
-  can(action: string, subject: unknown): boolean;
-}
-interface PermissionService {
-  createPermissionsManager(options: { ability: Ability; model: string }): {
-    toSubject(target: object, subjectType?: string): unknown;
   };
 }
 
@@ -49,7 +42,7 @@ export function guardTranslatorLocale(strapi: Core.Strapi): WriteStep {
               .query(write.uid)
               .count({ where: { documentId, locale, publishedAt: null } })) === 0));
     if (createsVersion) {
-      const permissions = strapi.service('admin::permission') as unknown as PermissionService;
+      const permissions = adminService(strapi, 'admin::permission');
       const subject = permissions
         .createPermissionsManager({ ability, model: write.uid })
         .toSubject({ locale }, write.uid);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import type { StoredSourceRef } from '../attribution/source-refs';
 import type { StoredTranslation } from '../attribution/translation-choice';
 
@@ -6,22 +6,30 @@ export type { StoredTranslation } from '../attribution/translation-choice';
 
 import { ARTICLE_UID } from '../content-model/uids';
 
-export interface StoredArticle {
+/*
+ * A draft row as FIELDS and POPULATE load it. The scalar columns are the schema's (Strapi's
+ * entry type, each present once selected); the id is the table's integer key, locale and title
+ * are always set on an article row, and the components are read as src/attribution's
+ * Strapi-free shapes.
+ */
+export type StoredArticle = Pick<
+  Required<Data.ContentType<typeof ARTICLE_UID>>,
+  | 'documentId'
+  | 'lead'
+  | 'body'
+  | 'originalReporting'
+  | 'originalLanguage'
+  | 'publishedAt'
+  | 'embargoUntil'
+  | 'publishOnEmbargoLift'
+> & {
   id: number;
-  documentId: string;
   locale: string;
   title: string;
-  lead: string | null;
-  body: unknown;
-  originalReporting: boolean | null;
-  originalLanguage: string | null;
-  publishedAt: string | null;
   sources: StoredSourceRef[];
   translation: StoredTranslation | null;
   corrections?: StoredCorrection[];
-  embargoUntil: string | null;
-  publishOnEmbargoLift: boolean | null;
-}
+};
 
 export interface StoredCorrection {
   id?: number;

@@ -1,21 +1,13 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { buildNewsArticleJsonLd } from '../../../site/jsonld';
-import { attributionView, type ArticleView } from '../../../site/public-shape';
+import { attributionView } from '../../../site/public-shape';
 import { publishedArticle } from '../../../site/published-articles';
 import { articlePageUrl, publicationName } from '../../../site/site-config';
 import { database, siteConfig } from '../../../site/strapi-context';
 import { checkedSlug, findWithFallback, localeFromQuery } from '../../../site/article-reads';
 import { findPublishedBySlugWithAlternates } from '../../../site/published-by-slug';
 import { ARTICLE_UID } from '../../../content-model/uids';
-
-/** The core controller helpers (typed as optional by @strapi/types). */
-interface CoreHelpers {
-  validateQuery(ctx: unknown): Promise<void>;
-  sanitizeQuery(ctx: unknown): Promise<Record<string, unknown>>;
-  sanitizeOutput(data: unknown, ctx: unknown): Promise<unknown>;
-  transformResponse(data: unknown, meta?: object): unknown;
-}
 
 /** `?status=draft` is for API tokens and the admin; the read policy refuses it to the public. */
 function requestedStatus(ctx: { query: Record<string, unknown> }): 'draft' | 'published' {
@@ -31,11 +23,11 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
     const fallback = ctx.query.fallback;
     if (fallback === undefined) return super.findOne!(ctx);
     const context = ctx;
-    const core = this as unknown as CoreHelpers;
     const { fallback: _chain, ...query } = context.query;
     context.query = query;
-    await core.validateQuery(ctx);
-    const sanitizedQuery = await core.sanitizeQuery(ctx);
+    // The core helpers exist on every core controller; @strapi/types marks them optional.
+    await this.validateQuery!(ctx);
+    const sanitizedQuery = await this.sanitizeQuery!(ctx);
     const found = await findWithFallback(
       strapi,
       context.params.id,
@@ -43,8 +35,11 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
       fallback,
       sanitizedQuery
     );
-    const data = await core.sanitizeOutput(found.article, ctx);
-    return core.transformResponse(data, { locale: found.locale, fallbackFrom: found.fallbackFrom });
+    const data = await this.sanitizeOutput!(found.article, ctx);
+    return this.transformResponse!(data, {
+      locale: found.locale,
+      fallbackFrom: found.fallbackFrom,
+    });
   },
 
   async bySlug(ctx) {
@@ -56,8 +51,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
     const found = await findPublishedBySlugWithAlternates(strapi, slug, locale);
     if (!found)
       throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);
-    const core = this as unknown as CoreHelpers;
-    const data = (await core.sanitizeOutput(found.article, ctx)) as Record<string, unknown>;
+    const data = (await this.sanitizeOutput!(found.article, ctx)) as Record<string, unknown>;
     return { data: { ...data, alternates: found.alternates }, meta: {} };
   },
 
@@ -65,13 +59,12 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
     const context = ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     const status = requestedStatus(context);
-    const article = (await strapi.documents(ARTICLE_UID).findOne({
+    const article = await strapi.documents(ARTICLE_UID).findOne({
       documentId: context.params.documentId,
       locale,
       status,
       populate: { sources: { populate: { source: true } }, translation: true },
-      // The populated Document type does not convert to the hand-written public ArticleView.
-    })) as unknown as ArticleView | null;
+    });
     if (!article)
       throw new errors.NotFoundError(
         `No ${status} article ${context.params.documentId} in "${locale}"`

@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import { PUBLIC_READ_AUTH } from '../../../cache/public-ability';
 import { ARTICLE_UID } from '../../../content-model/uids';
 
-// Strapi's router types know `auth.scope` only; `auth.strategies` is read by core/services/auth.
+// Cast: the core router's types know `auth.scope` only; core/services/auth reads `strategies`.
 const auth = PUBLIC_READ_AUTH as never;
 
 // Public reads get their populate from the server (site/public-shape.ts), not the client.

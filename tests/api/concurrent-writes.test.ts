@@ -276,7 +276,7 @@ describe('the database behind the lock', () => {
     other = new Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
   });
-  afterAll(() => other.end());
+  afterAll(() => other?.end());
 
   const insertVersion = (locale: string, publishedAt: string | null) =>
     other.query(

@@ -1,4 +1,4 @@
-import { describeMissingDatabase, parseDatabaseUrl } from '../src/platform/database-url';
+import { describeMissingDatabase, parseDatabaseUrl } from '../src/postgres/url';
 
 // PostgreSQL only. `npm run develop` / `npm start` start an embedded server and set
 // DATABASE_URL for Strapi; in production, CI or your own setup, set DATABASE_URL yourself.

@@ -1,4 +1,4 @@
-import { corsPolicy } from '../src/platform/cors-policy';
+import { corsPolicy } from '../src/http/cors-policy';
 
 export default [
   'strapi::logger',

@@ -1,4 +1,4 @@
-import { assertProductionSecrets } from '../src/platform/secrets';
+import { assertProductionSecrets } from '../src/access/secrets';
 
 export default ({ env }: { env: EnvFn }) => {
   assertProductionSecrets(process.env);

@@ -4,7 +4,7 @@ import { CM_ACTIONS } from '../translators/role-permissions';
 import { ARTICLE_UID } from '../content-model/uids';
 import { knownLocaleCodes } from '../locales/known';
 import { attributionPanel, type PanelVersion } from './attribution-panel';
-import { registerAdminRoutes } from '../platform/admin-routes';
+import { registerAdminRoutes } from '../access/admin-routes';
 
 /*
  * GET /newsroom/attribution/:documentId?locale=az with the admin panel's session: what the

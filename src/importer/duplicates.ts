@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { lockFor } from '../platform/advisory-lock';
+import { lockFor } from '../postgres/advisory-lock';
 import type { PreparedImport } from './prepare';
 import type { ImportedArticle } from './types';
 import { ARTICLE_UID } from '../content-model/uids';

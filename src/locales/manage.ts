@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { lockFor } from '../platform/advisory-lock';
+import { lockFor } from '../postgres/advisory-lock';
 import { canonicalLocaleCode, readLocaleConfig } from './config';
 import { ensureLocale, isoLocaleNames } from './site-locales';
 import { LocaleRefusedError, UnknownLocaleError } from './errors';

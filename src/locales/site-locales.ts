@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { canonicalLocaleCode, readLocaleConfig, unknownLocaleCodes } from './config';
-import { lockFor } from '../platform/advisory-lock';
+import { lockFor } from '../postgres/advisory-lock';
 
 /** Taken by every writer of locales (bootstrap, CLI). */
 export const LOCALE_LOCK_KEY = 'newsroom:i18n-locale';

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isDatabaseUnavailable, isWriteConflict } from '../platform/database-errors';
-import { databaseProbeOf, RETRY_AFTER_SECONDS } from '../platform/database-health';
-import { conflictError, serviceUnavailableError } from '../platform/http-errors';
+import { isDatabaseUnavailable, isWriteConflict } from '../postgres/errors';
+import { databaseProbeOf, RETRY_AFTER_SECONDS } from '../postgres/health';
+import { conflictError, serviceUnavailableError } from '../http/errors';
 
 interface Ctx {
   path: string;
@@ -33,7 +33,7 @@ const mayHideOutage = (status: number) => status >= 500 || status === 401 || sta
  * Placed right inside `strapi::errors`, which formats what this throws in Strapi's shape:
  *   - the database cannot be reached → 503 ServiceUnavailableError with Retry-After, instead
  *     of a 500 (or a 401) for every request of an outage. For an error that does not say so
- *     itself, the database is checked (src/platform/database-health.ts: at most once a second);
+ *     itself, the database is checked (src/postgres/health.ts: at most once a second);
  *   - a write the database refused as a collision (unique index, deadlock) → 409.
  * GraphQL answers its errors inside a 200; while the database is unreachable, such an answer
  * becomes a 503 with Retry-After and the same GraphQL body.

@@ -9,7 +9,7 @@ import {
   type KnownNames,
   type SourceResolver,
 } from '../attribution';
-import { lockFor } from '../platform/advisory-lock';
+import { lockFor } from '../postgres/advisory-lock';
 import { coherentValue } from '../coherence/local-caches';
 
 import { SOURCE_UID } from '../content-model/uids';

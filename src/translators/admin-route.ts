@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from './role-permissions';
 import { statusFromQuery } from './status-request';
 import { ARTICLE_UID } from '../content-model/uids';
-import { registerAdminRoutes } from '../platform/admin-routes';
+import { registerAdminRoutes } from '../access/admin-routes';
 
 /*
  * GET /translators/translation-status?locale=az with an admin session (the admin panel's JWT):

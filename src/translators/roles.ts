@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { lockFor } from '../platform/advisory-lock';
-import { adminService, type AdminRole, type StoredPermission } from '../platform/admin-services';
+import { lockFor } from '../postgres/advisory-lock';
+import { adminService, type AdminRole, type StoredPermission } from '../access/admin-services';
 import {
   isManagedPermission,
   readOnlyPermissions,

@@ -4,7 +4,7 @@ import { findDataProblem } from '../input/data-check';
 import { findQueryProblem } from '../input/query-check';
 import type { ModelLookup, ModelSchema } from '../input/schema';
 import { displayPath, type InputProblem } from '../input/text';
-import { currentCaller } from '../platform/request-auth';
+import { currentCaller } from '../access/request-auth';
 
 /*
  * The schema checks of src/input, at the two places every read and write passes:

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { slugify, slugWithSuffix } from '../attribution/slug';
-import { lockFor } from '../platform/advisory-lock';
+import { lockFor } from '../postgres/advisory-lock';
 import type { WriteData, WriteStep } from './write-context';
 
 interface UidField {

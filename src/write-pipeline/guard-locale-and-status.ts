@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentCaller, isPrivileged } from '../platform/request-auth';
+import { currentCaller, isPrivileged } from '../access/request-auth';
 import { describeBadLocale, knownLocaleCodes } from '../locales/known';
 import { publicPublicationParamProblem } from '../read-policy/publication-params';
 

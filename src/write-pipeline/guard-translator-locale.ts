@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
 import type { WriteStep } from './write-context';
-import { adminService, type Ability } from '../platform/admin-services';
+import { adminService, type Ability } from '../access/admin-services';
 
 // Koa's context as Strapi's admin auth leaves it; untyped in @strapi/types.
 interface AdminRequestContext {

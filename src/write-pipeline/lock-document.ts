@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { lockFor } from '../platform/advisory-lock';
-import { KeyedTurns } from '../platform/keyed-turns';
-import { isWriteConflict } from '../platform/database-errors';
-import { conflictError } from '../platform/http-errors';
+import { lockFor } from '../postgres/advisory-lock';
+import { KeyedTurns } from './keyed-turns';
+import { isWriteConflict } from '../postgres/errors';
+import { conflictError } from '../http/errors';
 import { WRITE_ACTIONS } from './actions';
 
 /** The document a write changes; none for a create that makes a new document. */

@@ -4,7 +4,7 @@
  * forgot-password that answers the same for every address and never with a 5xx.
  */
 import { bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
-import { syncRegistrationSetting } from '../../src/platform/user-accounts';
+import { syncRegistrationSetting } from '../../src/access/user-accounts';
 
 const SITE = 'https://news.example';
 const STRANGER = 'https://evil.example';

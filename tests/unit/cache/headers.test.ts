@@ -1,6 +1,6 @@
 import { decodeEntry, encodeEntry } from '../../../src/cache/entry';
 import { corsHeaders, edgeHeadersOf, storedHeaders } from '../../../src/cache/headers';
-import { corsPolicy } from '../../../src/platform/cors-policy';
+import { corsPolicy } from '../../../src/http/cors-policy';
 
 describe('stored headers', () => {
   it('keep what Strapi put on the answer, and leave out what belongs to one request', () => {

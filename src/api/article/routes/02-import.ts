@@ -1,5 +1,5 @@
 // Content API, not public: an API token (or a role given `api::article.article-import.import`)
-// is needed. The Public role never gets it (src/platform/public-permissions.ts).
+// is needed. The Public role never gets it (src/access/public-permissions.ts).
 export default {
   routes: [
     {

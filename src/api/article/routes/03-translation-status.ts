@@ -1,6 +1,6 @@
 // For API tokens (full access, or a custom token given
 // `api::article.article-translation.status`); the Public role never gets it
-// (src/platform/public-permissions.ts). Loaded before the core routes (files load in name
+// (src/access/public-permissions.ts). Loaded before the core routes (files load in name
 // order), so `/articles/translation-status` is not taken for `/articles/:id`.
 export default {
   routes: [

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { databaseProbeOf, RETRY_AFTER_SECONDS } from '../../../platform/database-health';
-import { serviceUnavailableError } from '../../../platform/http-errors';
+import { databaseProbeOf, RETRY_AFTER_SECONDS } from '../../../postgres/health';
+import { serviceUnavailableError } from '../../../http/errors';
 
 interface Ctx {
   body: unknown;

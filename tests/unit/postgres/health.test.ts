@@ -1,4 +1,4 @@
-import { createDatabaseProbe } from '../../../src/platform/database-health';
+import { createDatabaseProbe } from '../../../src/postgres/health';
 
 describe('createDatabaseProbe', () => {
   it('is reachable when SELECT 1 answers, and not when it fails', async () => {

@@ -1,4 +1,4 @@
-import { versionUniqueIndexes } from '../../../src/platform/version-uniqueness';
+import { versionUniqueIndexes } from '../../../src/postgres/version-uniqueness';
 
 describe('versionUniqueIndexes', () => {
   it('keys a localized table on document and locale, once for drafts and once for published rows', () => {

@@ -1,4 +1,4 @@
-import { KeyedTurns } from '../../../src/platform/keyed-turns';
+import { KeyedTurns } from '../../../src/write-pipeline/keyed-turns';
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 

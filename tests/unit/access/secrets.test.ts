@@ -1,4 +1,4 @@
-import { assertProductionSecrets, missingSecrets } from '../../../src/platform/secrets';
+import { assertProductionSecrets, missingSecrets } from '../../../src/access/secrets';
 
 const complete = {
   APP_KEYS: 'k1,k2',

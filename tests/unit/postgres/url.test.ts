@@ -1,4 +1,4 @@
-import { parseDatabaseUrl } from '../../../src/platform/database-url';
+import { parseDatabaseUrl } from '../../../src/postgres/url';
 
 describe('parseDatabaseUrl', () => {
   it('splits a full PostgreSQL URL', () => {

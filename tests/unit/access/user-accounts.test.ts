@@ -1,4 +1,4 @@
-import { selfRegistrationEnabled } from '../../../src/platform/user-accounts';
+import { selfRegistrationEnabled } from '../../../src/access/user-accounts';
 
 describe('selfRegistrationEnabled', () => {
   it.each([['on'], [' ON ']])('is on for CMS_USER_REGISTRATION=%p', (value) => {

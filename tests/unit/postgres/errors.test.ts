@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, isWriteConflict } from '../../../src/platform/database-errors';
+import { isDatabaseUnavailable, isWriteConflict } from '../../../src/postgres/errors';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { Earth } from '@strapi/icons';
 import { AttributionPanel } from './extensions/AttributionPanel';
 
 interface ContentManagerApis {
@@ -8,6 +9,18 @@ interface ContentManagerApis {
 
 export default {
   config: { locales: [] },
+  register(app: StrapiApp) {
+    // The translator's page: missing and outdated translations of the user's locales.
+    app.addMenuLink({
+      to: 'translations',
+      icon: Earth,
+      intlLabel: { id: 'newsroom.translations.menu', defaultMessage: 'Translations' },
+      permissions: [
+        { action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' },
+      ],
+      Component: () => import('./extensions/TranslatorPage'),
+    });
+  },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: ContentManagerApis;

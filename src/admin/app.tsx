@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Earth } from '@strapi/icons';
 import { AttributionPanel } from './extensions/AttributionPanel';
+import { OriginPanel } from './extensions/OriginPanel';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: PanelComponent[]): void;
@@ -27,5 +28,7 @@ export default {
     };
     // Beside the edit view's Entry panel: who the article credits and whether it can go out.
     contentManager.apis.addEditViewSidePanel([AttributionPanel]);
+    // For a translation: the text of its origin and what changed in it since.
+    contentManager.apis.addEditViewSidePanel([OriginPanel]);
   },
 };

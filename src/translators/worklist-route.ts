@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from './role-permissions';
 import { readStatusParams, StatusParamsError } from './status-params';
-import { translatorWorklist } from './worklist';
+import { originView, translatorWorklist } from './worklist';
 import { knownLocaleCodes } from '../locales/known';
 import { defaultLocaleOf } from '../locales/site-locales';
 import { ARTICLE_UID } from '../content-model/uids';
@@ -11,6 +11,7 @@ interface Ability {
   can(action: string, subject: unknown): boolean;
 }
 interface AdminContext {
+  params: { documentId?: string };
   query: Record<string, unknown>;
   status: number;
   body: unknown;
@@ -73,6 +74,32 @@ export function registerWorklistAdminRoute(strapi: Core.Strapi): void {
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        // The edit view's Origin panel: the origin of this locale beside the form.
+        method: 'GET',
+        path: '/origin/:documentId',
+        handler: async (ctx: AdminContext) => {
+          const ability = ctx.state.userAbility;
+          if (!ability?.can(CM_ACTIONS.read, ARTICLE_UID)) {
+            return forbid(ctx, 'Reading articles is not allowed for your role.', {});
+          }
+          const locale = ctx.query.locale;
+          if (typeof locale !== 'string' || !(await knownLocaleCodes(strapi)).has(locale)) {
+            throw new errors.ValidationError('Give the locale of the edit view, e.g. ?locale=az.', {
+              locale: locale ?? null,
+            });
+          }
+          const view = await originView(strapi, String(ctx.params.documentId ?? ''), locale);
+          if (!view) throw new errors.NotFoundError('No such article.');
+          if (view.origin && !mayRead(strapi, ability, view.origin.locale)) {
+            return forbid(ctx, `Reading articles in "${view.origin.locale}" is not allowed.`, {
+              locale: view.origin.locale,
+            });
+          }
+          ctx.body = { data: view };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   } as unknown as Parameters<Core.Strapi['server']['routes']>[0]);
 }
@@ -85,6 +112,12 @@ export function registerWorklistAdminRoute(strapi: Core.Strapi): void {
 function forbid(ctx: AdminContext, message: string, details: Record<string, unknown>): void {
   ctx.status = 403;
   ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details } };
+}
+
+function mayRead(strapi: Core.Strapi, ability: Ability, locale: string): boolean {
+  const permissions = strapi.service('admin::permission') as unknown as PermissionService;
+  const manager = permissions.createPermissionsManager({ ability, model: ARTICLE_UID });
+  return ability.can(CM_ACTIONS.read, manager.toSubject({ locale }, ARTICLE_UID));
 }
 
 /**

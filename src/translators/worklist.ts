@@ -123,3 +123,60 @@ export async function translatorWorklist(
     meta: status.meta,
   };
 }
+
+export interface OriginView {
+  locale: string;
+  /** False while the locale is being created in the edit view. */
+  exists: boolean;
+  /** `translation.status` of this locale; null when it does not exist or is an original. */
+  status: 'current' | 'outdated' | null;
+  /** The locale this one is (or, being created, will be recorded as) translated from. */
+  origin: ({ locale: string } & OriginText) | null;
+  changes: OriginChanges | null;
+  unknownBecause: string | null;
+}
+
+/**
+ * What the edit view shows beside a translation: its origin's text now and, when the
+ * translation is outdated, what changed in it since. For a locale not yet created, the origin
+ * the new localization will record (the write pipeline's choice), so the translator fills in
+ * from that one.
+ */
+export async function originView(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string
+): Promise<OriginView | null> {
+  const versions = (await strapi.db.query(ARTICLE_UID).findMany({
+    where: { documentId, publishedAt: null },
+    select: ['id', 'documentId', 'locale', 'title', 'lead', 'body'],
+    populate: { translation: true, corrections: true },
+    orderBy: { id: 'asc' },
+  })) as Draft[];
+  if (versions.length === 0) return null;
+  const own = versions.find((version) => version.locale === locale);
+  const others = versions.filter((version) => version.locale !== locale);
+  const translation = own?.translation ?? null;
+  const from = own
+    ? translation && translation.method !== 'original'
+      ? translation.from
+      : null
+    : sourceLocaleOf(others);
+  const origin = others.find((version) => version.locale === from);
+  const base = { locale, exists: Boolean(own), status: own ? (translation?.status ?? null) : null };
+  if (!origin) {
+    return { ...base, origin: null, changes: null, unknownBecause: null };
+  }
+  const now = originTextOf(origin);
+  let changes: OriginChanges | null = null;
+  let unknownBecause: string | null = null;
+  if (own && translation?.status === 'outdated') {
+    const snapshot = (await findOriginSnapshots(strapi, locale, [documentId])).get(documentId);
+    if (snapshot && snapshot.originLocale === origin.locale) {
+      changes = diffOrigin(snapshot.text, now);
+    } else {
+      unknownBecause = 'This translation was saved before the text it was made from was recorded.';
+    }
+  }
+  return { ...base, origin: { locale: origin.locale, ...now }, changes, unknownBecause };
+}

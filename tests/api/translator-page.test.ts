@@ -5,7 +5,7 @@
  * Called with the translators' own admin sessions, as the page does.
  */
 import { paragraph, unique } from '../harness/builders';
-import { adminJwt, bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { adminJwt, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
 
 const WORKLIST = '/translators/worklist';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -263,5 +263,91 @@ describe('outdated translations, with what changed in the origin', () => {
       },
     ]);
     expect(item?.changes?.paragraphs).toEqual([]);
+  });
+});
+
+describe("the edit view's Origin panel: GET /translators/origin/:documentId", () => {
+  const origin = (token: string, documentId: string, locale: string) =>
+    http().get(`/translators/origin/${documentId}?locale=${locale}`).set(bearer(token));
+
+  it('shows beside an outdated translation the origin now and what changed in it', async () => {
+    const { documentId } = await englishArticle();
+    await saveText(azTranslator, documentId, 'az', {
+      lead: 'Nümayəndə heyətləri Cenevrədə görüşüb.',
+      paragraphs: ['Danışıqlar günorta başladı.'],
+    });
+    const paragraphs = [...ORIGINAL.paragraphs.slice(0, 2), 'A statement was issued at six.'];
+    await saveText(superAdmin, documentId, 'en', { lead: ORIGINAL.lead, paragraphs });
+
+    const response = await origin(azTranslator, documentId, 'az').expect(200);
+    expect(response.body.data).toMatchObject({
+      locale: 'az',
+      exists: true,
+      status: 'outdated',
+      origin: { locale: 'en', lead: ORIGINAL.lead, paragraphs },
+      changes: {
+        fields: [],
+        paragraphs: [
+          {
+            change: 'changed',
+            was: 3,
+            now: 3,
+            before: ORIGINAL.paragraphs[2],
+            after: 'A statement was issued at six.',
+          },
+        ],
+      },
+    });
+  });
+
+  it('names, for a locale being created, the origin the new version will record', async () => {
+    const { documentId, title } = await englishArticle();
+    const response = await origin(ruTranslator, documentId, 'ru').expect(200);
+    expect(response.body.data).toMatchObject({
+      locale: 'ru',
+      exists: false,
+      status: null,
+      origin: { locale: 'en', title, paragraphs: ORIGINAL.paragraphs },
+      changes: null,
+    });
+  });
+
+  it('has no origin for the original itself', async () => {
+    const { documentId } = await englishArticle();
+    const response = await origin(azTranslator, documentId, 'en').expect(200);
+    expect(response.body.data).toMatchObject({ locale: 'en', exists: true, origin: null });
+  });
+
+  it('is 401 without a session, 400 without a known locale, 404 for an unknown article', async () => {
+    const { documentId } = await englishArticle();
+    await http().get(`/translators/origin/${documentId}?locale=az`).expect(401);
+    const badLocale = await origin(azTranslator, documentId, 'xx-nope').expect(400);
+    expect(badLocale.body.error.name).toBe('ValidationError');
+    const missing = await origin(azTranslator, 'no-such-document', 'az').expect(404);
+    expect(missing.body).toMatchObject({ data: null, error: { name: 'NotFoundError' } });
+  });
+});
+
+describe('a translation saved before its origin was recorded', () => {
+  it('is listed as outdated with the changes unknown, and says why', async () => {
+    const { documentId } = await englishArticle();
+    await saveText(azTranslator, documentId, 'az', {
+      lead: 'Nümayəndə heyətləri görüşüb.',
+      paragraphs: ['Danışıqlar başladı.'],
+    });
+    // As for translations made before the table existed.
+    await strapiInstance()
+      .db.connection('newsroom_translation_origins')
+      .where({ document_id: documentId })
+      .delete();
+    await saveText(superAdmin, documentId, 'en', {
+      lead: 'A new lead.',
+      paragraphs: ORIGINAL.paragraphs,
+    });
+    const item = (await worklist(azTranslator)).data.outdated.find(
+      (entry) => entry.documentId === documentId
+    );
+    expect(item?.changes).toBeNull();
+    expect(item?.unknownBecause).toMatch(/saved before the text it was made from was recorded/);
   });
 });

@@ -44,6 +44,22 @@ export interface WorklistAnswer {
   };
 }
 
+/** The answer of GET /translators/origin/:documentId (src/translators/worklist.ts). */
+export interface OriginView {
+  locale: string;
+  exists: boolean;
+  status: 'current' | 'outdated' | null;
+  origin: {
+    locale: string;
+    title: string;
+    lead: string;
+    paragraphs: string[];
+    corrections: string[];
+  } | null;
+  changes: OriginChanges | null;
+  unknownBecause: string | null;
+}
+
 const ARTICLE_EDIT_VIEW = '/content-manager/collection-types/api::article.article';
 
 /**

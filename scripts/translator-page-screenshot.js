@@ -2,14 +2,16 @@
 // @ts-check
 'use strict';
 /*
- * node scripts/translator-page-screenshot.js [out.png]   (default docs/translator-page.png)
+ * node scripts/translator-page-screenshot.js [out.png]   (default docs/translator-page.png; the
+ * edit view with its Origin panel beside it goes to out-origin-panel.png)
  *
  * Checks the translator's page (admin menu "Translations") in a real browser and saves a
  * screenshot: boots the compiled app with its admin panel on a scratch PostgreSQL database,
  * writes an en article and its az translation, then changes the en lead and a paragraph and
  * adds one (the az translation is outdated), writes a second en article with no az version
  * (missing), signs in as a Translator (az) and opens the page. It then follows the outdated
- * article's link and checks that the az edit view opens.
+ * article's link and checks that the az edit view opens with the Origin panel showing the en
+ * text and what changed.
  *
  * Needs what scripts/admin-screenshot.js needs: the compiled app and admin panel, Debian's
  * chromium, a PostgreSQL server (DATABASE_URL's, else postgres://postgres@127.0.0.1:5432/postgres).
@@ -228,6 +230,14 @@ async function screenshot(baseUrl, documentId) {
       throw new Error(`the link opened ${page.url()}`);
     }
     await page.getByText('Attribution line', { exact: true }).first().waitFor({ timeout: 60_000 });
+    await page.getByText('Origin (en)').first().waitFor({ timeout: 60_000 });
+    await page.getByTestId('origin-panel').waitFor({ timeout: 60_000 });
+    const panel = await page.getByTestId('origin-panel').innerText();
+    for (const text of ['Outdated: the en text changed', 'Paragraph 4 added', 'Lavrov is due']) {
+      if (!panel.includes(text)) throw new Error(`"${text}" is not in the Origin panel`);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: output.replace(/\.png$/, '-origin-panel.png'), fullPage: true });
     say(`the link opens ${new URL(page.url()).pathname}${new URL(page.url()).search}`);
   } finally {
     await browser.close();

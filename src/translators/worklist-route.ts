@@ -30,6 +30,9 @@ interface PermissionService {
  * the missing and outdated articles with what changed in each origin (worklist.ts).
  * `page` / `pageSize` as for translation-status. Without `locale`: the first locale the user
  * translates into, the default locale last (it is usually the one translated from).
+ *
+ * GET /translators/origin/:documentId?locale=az (admin session): the edit view's Origin panel,
+ * the origin of that locale beside the form, with what changed since when it is outdated.
  */
 export function registerWorklistAdminRoute(strapi: Core.Strapi): void {
   strapi.server.routes({

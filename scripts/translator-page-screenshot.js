@@ -239,6 +239,21 @@ async function screenshot(baseUrl, documentId) {
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: output.replace(/\.png$/, '-origin-panel.png'), fullPage: true });
     say(`the link opens ${new URL(page.url()).pathname}${new URL(page.url()).search}`);
+
+    // The missing article's link: the create-locale form, with the origin to fill in from named.
+    await page.goBack();
+    await page
+      .getByRole('link', { name: /Translate into az/ })
+      .first()
+      .click();
+    await page.getByTestId('origin-panel').waitFor({ timeout: 60_000 });
+    const creating = await page.getByTestId('origin-panel').innerText();
+    if (!creating.includes('human translation from en') || !creating.includes('Storm Arwen')) {
+      throw new Error(`the Origin panel of the new az version reads: ${creating}`);
+    }
+    say(
+      `the missing article's link opens ${new URL(page.url()).pathname}${new URL(page.url()).search}`
+    );
   } finally {
     await browser.close();
   }

@@ -10,10 +10,9 @@ import type { OriginText } from './origin-diff';
  *
  * An internal table rather than a field of the article: it is never content (no API, no admin
  * form sends it back, "Fill in from another locale" does not copy it), and one row per
- * translation locale is overwritten on every save. Strapi's schema sync leaves tables it did
- * not create alone. Rows of a deleted document or locale are left behind: they are only read
- * for a (documentId, locale) whose translation is outdated, and the next translation made for
- * that pair overwrites them.
+ * translation locale is overwritten on every save, and removed with that locale (or the whole
+ * document) through the Document Service. Strapi's schema sync leaves tables it did not create
+ * alone.
  */
 const TABLE = 'newsroom_translation_origins';
 
@@ -60,6 +59,16 @@ export async function saveOriginSnapshot(
     })
     .onConflict(['document_id', 'locale'])
     .merge(['origin_locale', 'origin_text', 'taken_at']);
+}
+
+/** Forgets the snapshots of a document's deleted locales (all of them for `'*'`), in `trx`. */
+export async function deleteOriginSnapshots(
+  trx: Knex.Transaction,
+  documentId: string,
+  locales: readonly string[] | '*'
+): Promise<void> {
+  const rows = trx(TABLE).where('document_id', documentId);
+  await (locales === '*' ? rows : rows.whereIn('locale', [...locales])).delete();
 }
 
 /** The snapshots of `locale` for the given documents, by documentId. */

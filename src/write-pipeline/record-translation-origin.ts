@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { TranslationInput } from '../attribution/translation-choice';
 import { originTextOf } from '../translators/origin-diff';
-import { saveOriginSnapshot } from '../translators/origin-snapshots';
+import { deleteOriginSnapshots, saveOriginSnapshot } from '../translators/origin-snapshots';
 import type { WriteStep } from './write-context';
 
 /*
@@ -13,12 +13,19 @@ import type { WriteStep } from './write-context';
  * `data.translation` (method, from, status). A translation is current only while its origin has
  * not changed since its last save (mark-outdated.ts marks it otherwise), so the origin's stored
  * draft is exactly what it was made from. An outdated translation saved without its text keeps
- * its old snapshot: it was not brought up to date.
+ * its old snapshot: it was not brought up to date. Deleting a locale (or the document) deletes
+ * its snapshots.
  */
 export function recordTranslationOrigin(strapi: Core.Strapi): WriteStep {
   return async (write, next) => {
     const data = write.data;
     const documentId = write.documentId;
+    if (write.isArticle && write.action === 'delete' && documentId) {
+      const locales = write.params.locale === '*' ? '*' : await write.targetLocales();
+      const result = await next();
+      await strapi.db.transaction(({ trx }) => deleteOriginSnapshots(trx, documentId, locales));
+      return result;
+    }
     if (!write.isArticle || !write.writesData || !data || !documentId) return next();
     const translation = data.translation as TranslationInput | undefined;
     const locale = await write.locale();

@@ -351,3 +351,25 @@ describe('a translation saved before its origin was recorded', () => {
     expect(item?.unknownBecause).toMatch(/saved before the text it was made from was recorded/);
   });
 });
+
+describe('the recorded origins', () => {
+  const rowsOf = (documentId: string) =>
+    strapiInstance()
+      .db.connection('newsroom_translation_origins')
+      .where({ document_id: documentId })
+      .select('locale', 'origin_locale');
+
+  it('are kept per translation locale and go with the locale when it is deleted', async () => {
+    const { documentId } = await englishArticle();
+    await saveText(azTranslator, documentId, 'az', { lead: 'Lid.', paragraphs: ['Mətn.'] });
+    await saveText(ruTranslator, documentId, 'ru', { lead: 'Лид.', paragraphs: ['Текст.'] });
+    expect(await rowsOf(documentId)).toEqual(
+      expect.arrayContaining([
+        { locale: 'az', origin_locale: 'en' },
+        { locale: 'ru', origin_locale: 'en' },
+      ])
+    );
+    await http().delete(`${ARTICLES}/${documentId}?locale=az`).set(bearer(superAdmin)).expect(200);
+    expect(await rowsOf(documentId)).toEqual([{ locale: 'ru', origin_locale: 'en' }]);
+  });
+});

@@ -30,7 +30,7 @@ export default {
     // Every Document Service call passes the write pipeline's steps, in order (its index.ts).
     for (const step of writePipeline(strapi)) strapi.documents.use(step.middleware);
     guardContentApiQueries(strapi); // the pipeline's query check for REST and every GraphQL resolver
-    registerTranslators(strapi); // admin translation-status route
+    registerTranslators(strapi); // admin translation-status and translator worklist routes
     registerAttributionPanelRoute(strapi); // the edit view's Attribution panel
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);

@@ -1,6 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { Earth } from '@strapi/icons';
 import { AttributionPanel } from './extensions/AttributionPanel';
+import { OriginPanel } from './extensions/OriginPanel';
 
 interface ContentManagerApis {
   addEditViewSidePanel(panels: PanelComponent[]): void;
@@ -8,11 +10,25 @@ interface ContentManagerApis {
 
 export default {
   config: { locales: [] },
+  register(app: StrapiApp) {
+    // The translator's page: missing and outdated translations of the user's locales.
+    app.addMenuLink({
+      to: 'translations',
+      icon: Earth,
+      intlLabel: { id: 'newsroom.translations.menu', defaultMessage: 'Translations' },
+      permissions: [
+        { action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' },
+      ],
+      Component: () => import('./extensions/TranslatorPage'),
+    });
+  },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: ContentManagerApis;
     };
     // Beside the edit view's Entry panel: who the article credits and whether it can go out.
     contentManager.apis.addEditViewSidePanel([AttributionPanel]);
+    // For a translation: the text of its origin and what changed in it since.
+    contentManager.apis.addEditViewSidePanel([OriginPanel]);
   },
 };

@@ -8,6 +8,7 @@ import { guardEmbargo } from './guard-embargo';
 import { guardLocaleAndStatus } from './guard-locale-and-status';
 import { guardTranslatorLocale } from './guard-translator-locale';
 import { serializeDocumentWrites } from './lock-document';
+import { recordTranslationOrigin } from './record-translation-origin';
 import { asMiddleware } from './write-context';
 
 export { guardContentApiQueries } from './check-input';
@@ -28,6 +29,8 @@ export { guardContentApiQueries } from './check-input';
  *   guard-embargo          nothing is published before its embargo lifts
  *   attribute-sources      detect → resolve Sources → `sources`, line, translation; the
  *                          publish rule (src/attribution/publish-rule.ts)
+ *   record-translation-origin  a translation saved as current: the origin's text it was made
+ *                          from, for the translator's page (src/translators/origin-diff.ts)
  *   invalidate-cache       after the write: the cached answers it touched (src/cache)
  */
 export interface PipelineStep {
@@ -50,6 +53,7 @@ export function writePipeline(strapi: Core.Strapi): PipelineStep[] {
     step('drop-empty-blocks', asMiddleware(strapi, dropEmptyParagraphs(strapi))),
     step('guard-embargo', asMiddleware(strapi, guardEmbargo)),
     step('attribute-sources', asMiddleware(strapi, attributeSources(strapi))),
+    step('record-translation-origin', asMiddleware(strapi, recordTranslationOrigin(strapi))),
     step('invalidate-cache', invalidateOnWrite(strapi)),
   ];
 }

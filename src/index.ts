@@ -17,6 +17,7 @@ import { registerArticleGraphQL } from './graphql/article-extensions';
 import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 import { registerAttributionPanelRoute } from './editorial/admin-route';
+import { backfillListColumns } from './editorial/list-columns-backfill';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +49,7 @@ export default {
       await ensurePublicReadOnly(strapi);
       await syncRegistrationSetting(strapi);
       await seedKnownSources(strapi);
+      await backfillListColumns(strapi); // the list view's Sources and Translation columns
       await ensureIndexes(strapi);
       await ensureArticleSearch(strapi);
       await ensureVersionUniqueness(strapi); // one draft and one published row per locale

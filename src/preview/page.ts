@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { renderAttributionLine, type TranslationMethod } from '../attribution';
 import { blocksToHtml, escapeHtml } from '../site/blocks-html';
 
@@ -79,6 +80,26 @@ h1{font-size:2rem;line-height:1.2;margin:1.25rem 0 .5rem}.lead{font-size:1.15rem
 .dateline{text-transform:uppercase;font:13px system-ui,sans-serif;letter-spacing:.05em;color:#555}
 footer{border-top:1px solid #ddd;margin-top:2rem;padding-top:.75rem;font:15px/1.4 system-ui,sans-serif;color:#444}`;
 
+/*
+ * The admin posts `strapiUpdate` to the preview frame after each save (content-manager
+ * Preview page, onPreview): the page then shows the saved draft. The only script on the page.
+ */
+const RELOAD_ON_SAVE = `addEventListener('message',function(e){if(e.origin===location.origin&&e.data&&e.data.type==='strapiUpdate')location.reload()})`;
+
+/**
+ * The page's Content-Security-Policy: nothing but its own style, images and that one script,
+ * framed only by the admin (same origin). A second line of defence behind the escaping.
+ */
+export const PREVIEW_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  `script-src 'sha256-${createHash('sha256').update(RELOAD_ON_SAVE).digest('base64')}'`,
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export function previewPage(article: PreviewArticle): string {
   const lang = escapeHtml(article.locale);
   const title = article.title ?? '';
@@ -106,6 +127,7 @@ export function previewPage(article: PreviewArticle): string {
       ? `<footer>${part('p', 'attribution', notes.attribution)}${part('p', 'translation-note', notes.translation)}</footer>`
       : '',
     '</article>',
+    `<script>${RELOAD_ON_SAVE}</script>`,
     '</body>',
     '</html>',
     '',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { previewPage } from '../../../preview/page';
+import { PREVIEW_CSP, previewPage } from '../../../preview/page';
 import { findPreviewVersion } from '../../../preview/strapi-glue';
 import type { PreviewClaims } from '../../../preview/token';
 
@@ -26,6 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // A draft: never stored by a cache, never indexed.
     ctx.set('Cache-Control', 'no-store');
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    ctx.set('Content-Security-Policy', PREVIEW_CSP);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = previewPage(article);
   },

@@ -6,8 +6,8 @@ export default ({ env }: { env: EnvFn }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
-  // Strapi AI needs an Enterprise licence and Strapi's cloud: off, so the admin does not ask
-  // for it (src/platform/admin-requests.ts answers the one request it makes regardless).
+  // Strapi AI needs an Enterprise licence and Strapi's cloud: off. The edit view still asks two
+  // AI questions; src/platform/admin-requests.ts answers them instead of a 404.
   ai: { enabled: false },
   // The edit view's "Open preview": this server's own preview page of the version being edited,
   // behind a short-lived signed link (src/preview). Same origin as the admin, hence 'self'.

@@ -18,7 +18,7 @@ import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 import { registerAttributionPanelRoute } from './editorial/admin-route';
 import { backfillListColumns } from './editorial/list-columns-backfill';
-import { answerAiFeatureConfigWhenOff } from './platform/admin-requests';
+import { answerAiRequestsWhenOff } from './platform/admin-requests';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -37,7 +37,7 @@ export default {
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);
     guardUserAccounts(strapi); // self-registration off by default; forgot-password tells nothing
-    answerAiFeatureConfigWhenOff(strapi); // the admin makes no request that 404s
+    answerAiRequestsWhenOff(strapi); // the admin makes no request that 404s
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

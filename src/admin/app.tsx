@@ -7,7 +7,9 @@ interface ContentManagerApis {
 }
 
 export default {
-  config: { locales: [] },
+  // No release check against api.github.com from every editor's browser: updates are the
+  // maintainers' business (package.json pins Strapi).
+  config: { locales: [], notifications: { releases: false } },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {
       apis: ContentManagerApis;

@@ -243,7 +243,7 @@ describe('a preview link', () => {
   });
 });
 
-describe('the admin panel', () => {
+describe('the admin panel, with Strapi AI off', () => {
   it('gets an answer, not a 404, when it asks about Strapi AI, which is off', async () => {
     const response = await http().get('/admin/ai-feature-config').set(admin()).expect(200);
     expect(response.body.data).toEqual({
@@ -251,5 +251,14 @@ describe('the admin panel', () => {
       isAiMediaLibraryConfigured: false,
     });
     await http().get('/admin/ai-feature-config').expect(401);
+  });
+
+  it('gets "no job", not a 404, when the edit view asks for the AI localization job', async () => {
+    const { documentId } = await translatedDraft();
+    const response = await http()
+      .get(`/i18n/ai-localization-jobs/collection-types/${ARTICLE}/${documentId}`)
+      .set(admin())
+      .expect(200);
+    expect(response.body).toEqual({ data: null });
   });
 });

@@ -17,7 +17,7 @@ import { registerArticleGraphQL } from './graphql/article-extensions';
 import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 import { registerAttributionPanelRoute } from './editorial/admin-route';
-import { backfillListColumns } from './editorial/list-columns-backfill';
+import { backfillListColumns } from './editorial/list-columns-sync';
 import { answerAiRequestsWhenOff } from './platform/admin-requests';
 
 export default {

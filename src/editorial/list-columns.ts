@@ -2,7 +2,7 @@
  * The two Article attributes that exist only for the content manager's list view: the
  * components they summarize (`sources`, `translation`) cannot be list columns or list filters
  * in Strapi, so each row carries a copy, written by the write pipeline (attribute-sources,
- * mark-outdated) and backfilled at boot (list-columns-backfill.ts). Both are private (never in
+ * mark-outdated) and backfilled at boot (list-columns-sync.ts). Both are private (never in
  * REST or GraphQL output) and not writable (REST and GraphQL input refuse them; the admin drops
  * them). Pure: values in, values out.
  *

@@ -7,6 +7,7 @@ import { fillSlugs } from './fill-slugs';
 import { guardEmbargo } from './guard-embargo';
 import { guardLocaleAndStatus } from './guard-locale-and-status';
 import { guardTranslatorLocale } from './guard-translator-locale';
+import { refreshListColumns } from './refresh-list-columns';
 import { serializeDocumentWrites } from './lock-document';
 import { asMiddleware } from './write-context';
 
@@ -28,6 +29,7 @@ export { guardContentApiQueries } from './check-input';
  *   guard-embargo          nothing is published before its embargo lifts
  *   attribute-sources      detect → resolve Sources → `sources`, line, translation; the
  *                          publish rule (src/attribution/publish-rule.ts)
+ *   refresh-list-columns   a renamed Source: the article list's Sources column follows
  *   invalidate-cache       after the write: the cached answers it touched (src/cache)
  */
 export interface PipelineStep {
@@ -50,6 +52,7 @@ export function writePipeline(strapi: Core.Strapi): PipelineStep[] {
     step('drop-empty-blocks', asMiddleware(strapi, dropEmptyParagraphs(strapi))),
     step('guard-embargo', asMiddleware(strapi, guardEmbargo)),
     step('attribute-sources', asMiddleware(strapi, attributeSources(strapi))),
+    step('refresh-list-columns', asMiddleware(strapi, refreshListColumns(strapi))),
     step('invalidate-cache', invalidateOnWrite(strapi)),
   ];
 }

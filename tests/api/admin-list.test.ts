@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { anArticle, paragraph, unique } from '../harness/builders';
 import { adminJwt, apiToken, bootStrapi, http, stopStrapi } from '../harness/strapi';
-import { backfillListColumns } from '../../src/editorial/list-columns-backfill';
+import { backfillListColumns } from '../../src/editorial/list-columns-sync';
 
 const ARTICLE = 'api::article.article';
 const CM = `/content-manager/collection-types/${ARTICLE}`;
@@ -111,6 +111,38 @@ describe('the Sources column', () => {
     for (const version of versions) {
       expect(version).toMatchObject({ sourceNames: 'Reuters', translationState: 'original' });
     }
+  });
+});
+
+describe('a renamed Source', () => {
+  it('is named by its new name in the Sources column of the stories that credit it', async () => {
+    const name = unique('Wire');
+    const source = await http()
+      .post('/content-manager/collection-types/api::source.source')
+      .set(admin())
+      .send({ name, aliases: [name], kind: 'news-agency', verified: true })
+      .expect(201);
+    const sourceId = source.body.data.documentId as string;
+    const title = unique('Wire story');
+    const created = await create(
+      'en',
+      { title, lead: 'A lead.', sources: [{ source: sourceId, role: 'origin' }] },
+      'published'
+    ).expect(201);
+    expect((await rowOf('en', title)).sourceNames).toBe(name);
+
+    const renamed = unique('Renamed wire');
+    await http()
+      .put(`/content-manager/collection-types/api::source.source/${sourceId}`)
+      .set(admin())
+      .send({ name: renamed })
+      .expect(200);
+    expect((await rowOf('en', title)).sourceNames).toBe(renamed);
+    const published = await strapi.db.query(ARTICLE).findOne({
+      where: { documentId: created.body.data.documentId, publishedAt: { $notNull: true } },
+      select: ['sourceNames'],
+    });
+    expect(published.sourceNames).toBe(renamed);
   });
 });
 

@@ -17,6 +17,8 @@ import { registerArticleGraphQL } from './graphql/article-extensions';
 import { registerSearchGraphQL } from './graphql/search-extension';
 import { registerTranslators, setUpTranslators } from './translators';
 import { registerAttributionPanelRoute } from './editorial/admin-route';
+import { backfillListColumns } from './editorial/list-columns-sync';
+import { answerAiRequestsWhenOff } from './access/admin-requests';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -35,6 +37,7 @@ export default {
     registerArticleGraphQL(strapi);
     registerSearchGraphQL(strapi);
     guardUserAccounts(strapi); // self-registration off by default; forgot-password tells nothing
+    answerAiRequestsWhenOff(strapi); // the admin makes no request that 404s
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -48,6 +51,7 @@ export default {
       await ensurePublicReadOnly(strapi);
       await syncRegistrationSetting(strapi);
       await seedKnownSources(strapi);
+      await backfillListColumns(strapi); // the list view's Sources and Translation columns
       await ensureIndexes(strapi);
       await ensureArticleSearch(strapi);
       await ensureVersionUniqueness(strapi); // one draft and one published row per locale

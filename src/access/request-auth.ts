@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 /** Who is behind the current HTTP request, as far as drafts and private data go. */
-export type Caller = 'server' | 'admin' | 'api-token' | 'public';
+export type Caller = 'server' | 'admin' | 'api-token' | 'preview' | 'public';
 
 /*
  * Code that runs outside a request (bootstrap, CLI, tests calling the Document Service) is
- * trusted. Inside a request only an admin session or an API token counts as privileged:
- * anonymous visitors and users-permissions end users are the public.
+ * trusted. Inside a request only an admin session, an API token or a preview token (signed by
+ * the admin's preview handler for one version of one article, src/preview) counts as
+ * privileged: anonymous visitors and users-permissions end users are the public.
  */
 export function currentCaller(strapi: Core.Strapi): Caller {
   const ctx = strapi.requestContext.get() as
@@ -16,6 +17,7 @@ export function currentCaller(strapi: Core.Strapi): Caller {
   const strategy = ctx.state?.auth?.strategy?.name;
   if (strategy === 'admin' || strategy === 'admin-token') return 'admin';
   if (strategy === 'content-api-token' || strategy === 'api-token') return 'api-token';
+  if (strategy === 'preview-token') return 'preview';
   return 'public';
 }
 

@@ -9,7 +9,9 @@ interface ContentManagerApis {
 }
 
 export default {
-  config: { locales: [] },
+  // No release check against api.github.com from every editor's browser: updates are the
+  // maintainers' business (package.json pins Strapi).
+  config: { locales: [], notifications: { releases: false } },
   register(app: StrapiApp) {
     // The translator's page: missing and outdated translations of the user's locales.
     app.addMenuLink({

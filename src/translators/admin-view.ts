@@ -8,7 +8,8 @@ import { ARTICLE_UID, SOURCE_REF_UID, TRANSLATION_UID } from '../content-model/u
  * VIEW_VERSION, so what an admin later changes in "Configure the view" is kept.
  */
 // 2: Sources entries headed by the agency; corrections, embargo and schedule fields.
-const VIEW_VERSION = 2;
+// 3: list columns Sources and Translation (src/editorial/list-columns.ts).
+const VIEW_VERSION = 3;
 const STORE = { type: 'plugin', name: 'newsroom', key: 'article-edit-view-version' } as const;
 
 type Row = { name: string; size: number }[];
@@ -31,8 +32,9 @@ export interface ViewSpec {
 const row = (...cells: [string, number][]): Row => cells.map(([name, size]) => ({ name, size }));
 
 export const ARTICLE_VIEW: ViewSpec = {
-  // The attribution line names the sources ("Mənbə: Reuters"); empty means unattributed.
-  list: ['id', 'title', 'attributionLine', 'embargoUntil', 'updatedAt'],
+  // What an editor asks first: who is credited (empty: unattributed) and whether this
+  // locale's translation is up to date. Both are filterable ("is null", "is outdated").
+  list: ['id', 'title', 'sourceNames', 'translationState', 'embargoUntil', 'updatedAt'],
   fields: {
     title: { label: 'Title' },
     slug: { label: 'Slug', description: 'Filled from the title on every save when left empty.' },
@@ -65,7 +67,9 @@ export const ARTICLE_VIEW: ViewSpec = {
       description: 'BCP 47 code of the original text, e.g. en. Shared by every locale.',
     },
     originalPublishedAt: { label: 'Original published at', description: 'Shared by every locale.' },
-    contentHash: { label: 'Content hash', visible: false, editable: false },
+    // List-view copies of `sources` and `translation`: shown in the list, not in the form.
+    sourceNames: { label: 'Sources', visible: false, editable: false },
+    translationState: { label: 'Translation status', visible: false, editable: false },
     corrections: {
       label: 'Corrections',
       description:
@@ -167,7 +171,9 @@ export interface StoredConfiguration {
 export function applyViewSpec(current: StoredConfiguration, spec: ViewSpec): StoredConfiguration {
   const metadatas = { ...current.metadatas };
   for (const [name, text] of Object.entries(spec.fields)) {
-    const meta = metadatas[name] ?? {};
+    // A field the content manager does not show (`visible: false` in the schema) has none.
+    if (!(name in metadatas)) continue;
+    const meta = metadatas[name];
     metadatas[name] = {
       ...meta,
       edit: {

@@ -14,7 +14,7 @@ import { ARTICLE_UID, SECTION_UID, SOURCE_UID } from '../content-model/uids';
 const READ_ONLY_UIDS: UID.ContentType[] = [SECTION_UID, SOURCE_UID];
 
 /** Article fields a translator does not write: the hooks write them, or the importer does. */
-const HOOK_WRITTEN_FIELDS = ['attributionLine', 'contentHash'];
+const HOOK_WRITTEN_FIELDS = ['attributionLine', 'contentHash', 'sourceNames', 'translationState'];
 
 // One lock for every process that changes translator roles (boot, CLI, admin panel).
 const ROLES_LOCK = 'newsroom:translator-roles';

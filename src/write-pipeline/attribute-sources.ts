@@ -14,6 +14,7 @@ import { chooseTranslation, type TranslationInput } from '../attribution/transla
 import { assertPublishable, isOriginalReporting, refusePublishing } from './publish-refusal';
 import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './mark-outdated';
 import { ARTICLE_UID } from '../content-model/uids';
+import { listColumns } from '../editorial/list-columns';
 import type { StoredArticle } from './stored-versions';
 import type { WriteData as Data, WriteStep } from './write-context';
 
@@ -113,6 +114,8 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
       );
       const names = sourceNames(registry, refs.sourceIds);
       data.attributionLine = lineFor(locale, names, originalReporting, translation);
+      // The list view's copies of the sources and the translation (src/editorial/list-columns.ts).
+      Object.assign(data, listColumns(names, translation));
 
       if (
         params.status === 'published' &&

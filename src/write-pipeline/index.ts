@@ -7,6 +7,7 @@ import { fillSlugs } from './fill-slugs';
 import { guardEmbargo } from './guard-embargo';
 import { guardLocaleAndStatus } from './guard-locale-and-status';
 import { guardTranslatorLocale } from './guard-translator-locale';
+import { refreshListColumns } from './refresh-list-columns';
 import { serializeDocumentWrites } from './lock-document';
 import { recordTranslationOrigin } from './record-translation-origin';
 import { asMiddleware } from './write-context';
@@ -31,6 +32,7 @@ export { guardContentApiQueries } from './check-input';
  *                          publish rule (src/attribution/publish-rule.ts)
  *   record-translation-origin  a translation saved as current: the origin's text it was made
  *                          from, for the translator's page (src/translators/origin-diff.ts)
+ *   refresh-list-columns   a renamed Source: the article list's Sources column follows
  *   invalidate-cache       after the write: the cached answers it touched (src/cache)
  */
 export interface PipelineStep {
@@ -54,6 +56,7 @@ export function writePipeline(strapi: Core.Strapi): PipelineStep[] {
     step('guard-embargo', asMiddleware(strapi, guardEmbargo)),
     step('attribute-sources', asMiddleware(strapi, attributeSources(strapi))),
     step('record-translation-origin', asMiddleware(strapi, recordTranslationOrigin(strapi))),
+    step('refresh-list-columns', asMiddleware(strapi, refreshListColumns(strapi))),
     step('invalidate-cache', invalidateOnWrite(strapi)),
   ];
 }

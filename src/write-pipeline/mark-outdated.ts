@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, TRANSLATION_UID } from '../content-model/uids';
 import type { StoredArticle } from './stored-versions';
+import { translationStateOf } from '../editorial/list-columns';
 
 /**
  * After the text of `changedLocale` changed, every translation made from it is out of date
@@ -22,21 +23,25 @@ export async function markTranslationsOutdated(
   const published = (await strapi.db.query(ARTICLE_UID).findMany({
     where: { documentId, locale: { $in: locales }, publishedAt: { $notNull: true } },
     select: ['id'],
-    populate: { translation: { select: ['id', 'from'] } },
-  })) as { translation: { id: number; from: string | null } | null }[];
-  const ids = [
-    ...versions.filter((version) => locales.includes(version.locale)).map((v) => v.translation),
-    ...published.map((row) => row.translation),
-  ]
-    .filter(
-      (translation) => translation?.from === changedLocale && typeof translation.id === 'number'
-    )
-    .map((translation) => translation?.id as number);
-  if (ids.length === 0) return;
+    populate: { translation: { select: ['id', 'from', 'method'] } },
+  })) as Pick<StoredArticle, 'id' | 'translation'>[];
+  const rows = [...versions.filter((version) => locales.includes(version.locale)), ...published]
+    .filter((row) => row.translation?.from === changedLocale)
+    .filter((row) => typeof row.translation?.id === 'number');
+  if (rows.length === 0) return;
   await strapi.db.query(TRANSLATION_UID).updateMany({
-    where: { id: { $in: ids } },
+    where: { id: { $in: rows.map((row) => row.translation?.id as number) } },
     data: { status: 'outdated', sourceChangedAt: now },
   });
+  // The list view's copy of the status (src/editorial/list-columns.ts) says the same.
+  const state = (row: (typeof rows)[number]) =>
+    translationStateOf({ method: row.translation?.method, status: 'outdated' });
+  for (const value of new Set(rows.map(state))) {
+    await strapi.db.query(ARTICLE_UID).updateMany({
+      where: { id: { $in: rows.filter((row) => state(row) === value).map((row) => row.id) } },
+      data: { translationState: value },
+    });
+  }
 }
 
 export interface CorrectionInput {

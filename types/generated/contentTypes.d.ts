@@ -511,6 +511,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    sourceNames: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     sources: Schema.Attribute.Component<'attribution.source-ref', true> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -528,6 +535,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         maxLength: 300;
       }>;
     translation: Schema.Attribute.Component<'attribution.translation', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    translationState: Schema.Attribute.Enumeration<['original', 'current', 'outdated']> &
+      Schema.Attribute.Private &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;

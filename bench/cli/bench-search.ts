@@ -54,6 +54,9 @@ const PAGE_SIZE = 10;
 /** Distinct requests checked (status, raw = CMS) and fingerprinted before measuring. */
 const CHECKED = 400;
 const TARGET_P99_MS = 50;
+const STOCK_CHECKED = 20;
+/** Of the checked requests, how many are timed alone with EXPLAIN ANALYZE. */
+const SQL_TIMED = 200;
 
 interface Options {
   documents: number;
@@ -440,6 +443,8 @@ export async function runSearchBench(argv: string[]): Promise<number> {
         if (difference)
           throw new Error(`the raw search answers ${url} unlike the CMS: ${difference}`);
       }
+      // The baseline is slow (a scan per request): its first few are enough to know it answers.
+      if (distinct.indexOf(spec) >= STOCK_CHECKED) continue;
       const stock = await getJson(`${cms.baseUrl}${stockPath(spec)}`);
       if (stock.status !== 200)
         throw new Error(
@@ -455,7 +460,7 @@ export async function runSearchBench(argv: string[]): Promise<number> {
       ])
     );
     say(
-      `[check] ${distinct.length} distinct searches answer 200${raw ? ', the raw server exactly like the CMS' : ''}; stock answers 200`
+      `[check] ${distinct.length} distinct searches answer 200${raw ? ', the raw server exactly like the CMS' : ''}; stock answers 200 (the first ${STOCK_CHECKED})`
     );
     say(
       `[check] answers fingerprint ${String(checks.answersFingerprint).slice(0, 16)} (must not change when the SQL is made faster)`
@@ -469,7 +474,7 @@ export async function runSearchBench(argv: string[]): Promise<number> {
       )
     );
 
-    const sql = await sqlTimings(seeded.url, distinct);
+    const sql = await sqlTimings(seeded.url, distinct.slice(0, SQL_TIMED));
     checks.sqlTimings = sql.timings;
     checks.slowestSql = sql.slowest;
     say('\nSQL alone, one at a time (EXPLAIN ANALYZE: planning + execution, ms)');

@@ -37,6 +37,7 @@ import {
   wholeNumberOption,
 } from '../../src/cli/boot';
 import { runNewsroomBench } from './bench-newsroom';
+import { runSearchBench } from './bench-search';
 import { childEntry, removeSnapshot, snapshotCompiledApp } from '../lib/app-snapshot';
 import { dropDatabase, withClient } from '../lib/bench-database';
 import { freePort, readMemory, startChild, type Child } from '../lib/children';
@@ -417,12 +418,13 @@ async function pgVersion(url: string): Promise<string> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // `npm run bench -- --scenario newsroom`: the busy-newsroom benchmark (bench-newsroom.ts).
+  // `npm run bench -- --scenario newsroom`: the busy-newsroom benchmark (bench-newsroom.ts);
+  // `--scenario search`: the search benchmark (bench-search.ts).
   if (argv.includes('--scenario')) {
     const scenario = argv[argv.indexOf('--scenario') + 1];
-    if (scenario !== 'newsroom')
-      throw new UsageError(`unknown --scenario "${scenario}" (newsroom)`);
-    return runNewsroomBench(argv);
+    if (scenario === 'newsroom') return runNewsroomBench(argv);
+    if (scenario === 'search') return runSearchBench(argv);
+    throw new UsageError(`unknown --scenario "${scenario}" (newsroom, search)`);
   }
   const options = parseOptions(argv);
   const serverUrl = process.env.DATABASE_URL;

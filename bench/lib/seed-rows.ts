@@ -15,7 +15,28 @@ import {
 } from '../../src/attribution';
 import { chooseTranslation, type TranslationInput } from '../../src/attribution/translation-choice';
 import type { StoredTranslation } from '../../src/write-pipeline/stored-versions';
-import type { ArticleSpec, ArticleVersionSpec } from './seed-data';
+import type { ParagraphBlock } from '../../src/attribution';
+
+/** One locale of a seeded article (ArticleSpec of seed-data.ts, or the search corpus's). */
+export interface SeedVersion {
+  locale: string;
+  title: string;
+  slug: string;
+  lead: string;
+  dateline: string;
+  body: ParagraphBlock[];
+}
+
+/** A seeded article: its original first, then its translations. */
+export interface SeedArticle {
+  index: number;
+  /** Index of its section among the sections seeded. */
+  section: number;
+  originalLanguage: string;
+  originalPublishedAt: Date;
+  createdAt: Date;
+  versions: SeedVersion[];
+}
 
 export interface SourceRow {
   id: number;
@@ -154,7 +175,7 @@ export interface DerivedVersion {
  * of a document that has `earlier` locales).
  */
 export function deriveVersion(
-  version: ArticleVersionSpec,
+  version: SeedVersion,
   earlier: { locale: string; translation: StoredTranslation | null }[],
   resolve: ReturnType<typeof sourceLookup>,
   originalLanguage: string,
@@ -208,7 +229,7 @@ const PUBLISH_GAP_MS = 50;
 export function appendArticleRows(
   rows: SeedRows,
   ids: IdCursor,
-  spec: ArticleSpec,
+  spec: SeedArticle,
   documentId: string,
   context: SeedContext,
   resolve: ReturnType<typeof sourceLookup>

@@ -58,7 +58,7 @@ export interface SeededDatabase {
 }
 
 /** Content model files: a change to them makes an old bench database unusable. */
-function schemaFingerprint(distDir: string): string {
+export function schemaFingerprint(distDir: string): string {
   const hash = createHash('sha1');
   const visit = (dir: string) => {
     if (!fs.existsSync(dir)) return;
@@ -129,7 +129,7 @@ export async function prepareBenchDatabase(options: SeedOptions): Promise<Seeded
   };
 }
 
-async function countRows(url: string): Promise<Record<string, number>> {
+export async function countRows(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<Record<string, number>>(`
       SELECT
@@ -212,7 +212,7 @@ export async function createThroughDocumentService(
 }
 
 /** Document events load entries after commit; let them finish before the pool closes. */
-async function waitForIdlePool(strapi: Core.Strapi): Promise<void> {
+export async function waitForIdlePool(strapi: Core.Strapi): Promise<void> {
   const { waitForIdleDatabase } = await import('../../src/cli/boot');
   await waitForIdleDatabase(strapi);
 }

@@ -4,7 +4,8 @@
  * and the first publication time of each article locale (news sitemap, JSON-LD, ninjs).
  *
  * - `article_search`: one tsvector per PUBLISHED article row (title weight A, lead B, body D),
- *   GIN-indexed. A side table rather than a generated column on `articles`: Strapi reads
+ *   GIN-indexed, with the row's locale and published_at, so that ranking and counting the
+ *   matches never has to visit `articles` (only the page's rows are joined to it). A side table rather than a generated column on `articles`: Strapi reads
  *   articles with `SELECT t0.*`, which would carry every row's tsvector along on every read.
  * - It is kept in step by a trigger on `articles`, so every write path (Document Service, raw
  *   SQL, the benchmark seeder, another process) is covered at the one place they all pass.
@@ -151,7 +152,10 @@ function definitions({ configs, collation, unaccent }) {
     `CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
        article_id integer PRIMARY KEY,
        locale varchar(255) NOT NULL,
+       published_at timestamp(6) NOT NULL,
        document tsvector NOT NULL)`,
+    // Tables made before published_at was kept here (REINDEX below fills it, then makes it NOT NULL).
+    `ALTER TABLE ${SEARCH_TABLE} ADD COLUMN IF NOT EXISTS published_at timestamp(6)`,
     `CREATE INDEX IF NOT EXISTS article_search_document_idx ON ${SEARCH_TABLE} USING gin (document)`,
     `CREATE TABLE IF NOT EXISTS ${FIRST_PUBLISHED_TABLE} (
        document_id varchar(255) NOT NULL,
@@ -168,10 +172,11 @@ function definitions({ configs, collation, unaccent }) {
          IF TG_OP = 'UPDATE' THEN DELETE FROM ${SEARCH_TABLE} WHERE article_id = NEW.id; END IF;
          RETURN NULL;
        END IF;
-       INSERT INTO ${SEARCH_TABLE} (article_id, locale, document)
-       VALUES (NEW.id, NEW.locale,
+       INSERT INTO ${SEARCH_TABLE} (article_id, locale, published_at, document)
+       VALUES (NEW.id, NEW.locale, NEW.published_at,
                newsroom_article_search_document(NEW.locale, NEW.title, NEW.lead, NEW.body))
-       ON CONFLICT (article_id) DO UPDATE SET locale = EXCLUDED.locale, document = EXCLUDED.document;
+       ON CONFLICT (article_id) DO UPDATE SET locale = EXCLUDED.locale,
+         published_at = EXCLUDED.published_at, document = EXCLUDED.document;
        IF NEW.document_id IS NOT NULL AND NEW.locale IS NOT NULL THEN
          INSERT INTO ${FIRST_PUBLISHED_TABLE} (document_id, locale, first_published_at)
          VALUES (NEW.document_id, NEW.locale, NEW.published_at)
@@ -200,8 +205,9 @@ function definitions({ configs, collation, unaccent }) {
 
 const REINDEX = [
   `TRUNCATE ${SEARCH_TABLE}`,
-  `INSERT INTO ${SEARCH_TABLE} (article_id, locale, document)
-     SELECT id, locale, newsroom_article_search_document(locale, title, lead, body)
+  `ALTER TABLE ${SEARCH_TABLE} ALTER COLUMN published_at SET NOT NULL`,
+  `INSERT INTO ${SEARCH_TABLE} (article_id, locale, published_at, document)
+     SELECT id, locale, published_at, newsroom_article_search_document(locale, title, lead, body)
      FROM articles WHERE published_at IS NOT NULL AND locale IS NOT NULL`,
   `INSERT INTO ${FIRST_PUBLISHED_TABLE} (document_id, locale, first_published_at)
      SELECT document_id, locale, min(published_at) FROM articles

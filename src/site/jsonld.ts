@@ -118,10 +118,31 @@ export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
     );
 
   const from = input.translation?.method !== 'original' ? input.translation?.from : null;
-  const original = from ? input.alternates.find((version) => version.locale === from) : undefined;
-  const translations = input.alternates.filter(
-    (version) => version.translatedFrom === input.locale
-  );
+  // Every other published language version, once, in the translation tree seen from this one:
+  // its translations (and theirs) under workTranslation, the version it was translated from
+  // under translationOfWork, with that one's own source and its other translations.
+  const placed = new Set<string>([input.locale]);
+  const translationsOf = (locale: string): Node[] => {
+    const children = input.alternates.filter(
+      (version) => version.translatedFrom === locale && !placed.has(version.locale)
+    );
+    for (const child of children) placed.add(child.locale);
+    return children.map((child) =>
+      compact({ ...versionNode(input, child), workTranslation: translationsOf(child.locale) })
+    );
+  };
+  const sourceVersion = (locale: string | null | undefined): Node | undefined => {
+    const version = locale ? input.alternates.find((other) => other.locale === locale) : undefined;
+    if (!version || placed.has(version.locale)) return undefined;
+    placed.add(version.locale);
+    return compact({
+      ...versionNode(input, version),
+      translationOfWork: sourceVersion(version.translatedFrom),
+      workTranslation: translationsOf(version.locale),
+    });
+  };
+  const workTranslation = translationsOf(input.locale);
+  const original = sourceVersion(from);
 
   const publisher = compact({
     '@type': 'NewsMediaOrganization',
@@ -150,11 +171,11 @@ export function buildNewsArticleJsonLd(input: JsonLdInput): Node {
     sourceOrganization: input.sources.map(organization),
     // The original may be a locale this site publishes, or only the agency's text elsewhere.
     translationOfWork: original
-      ? versionNode(input, original)
+      ? original
       : from
         ? compact({ '@type': 'CreativeWork', inLanguage: from, url: isBasedOn[0]?.url })
         : undefined,
-    workTranslation: translations.map((version) => versionNode(input, version)),
+    workTranslation,
     correction: (input.corrections ?? [])
       .filter((correction) => typeof correction.note === 'string' && correction.note.trim())
       .map((correction) =>

@@ -133,8 +133,14 @@ export interface ListFilters {
   sourceSlug?: string | null;
 }
 
-/** SQL conditions (on published row `a`) and their bindings for the optional filters. */
-export function filterConditions(filters: Omit<ListFilters, 'locale'>): {
+/**
+ * SQL conditions and their bindings for the optional filters, on the published article row
+ * whose id is `articleId` (a column, `a.id` by default).
+ */
+export function filterConditions(
+  filters: Omit<ListFilters, 'locale'>,
+  articleId = 'a.id'
+): {
   sql: string;
   bindings: unknown[];
 } {
@@ -142,14 +148,14 @@ export function filterConditions(filters: Omit<ListFilters, 'locale'>): {
   const bindings: unknown[] = [];
   if (filters.sectionSlug) {
     parts.push(`EXISTS (SELECT 1 FROM articles_section_lnk l JOIN sections s ON s.id = l.section_id
-                WHERE l.article_id = a.id AND s.slug = ? AND s.published_at IS NOT NULL)`);
+                WHERE l.article_id = ${articleId} AND s.slug = ? AND s.published_at IS NOT NULL)`);
     bindings.push(filters.sectionSlug);
   }
   if (filters.sourceSlug) {
     parts.push(`EXISTS (SELECT 1 FROM articles_cmps c
                 JOIN components_attribution_source_refs_source_lnk sl ON sl.source_ref_id = c.cmp_id
                 JOIN sources so ON so.id = sl.source_id
-                WHERE c.entity_id = a.id AND c.field = 'sources'
+                WHERE c.entity_id = ${articleId} AND c.field = 'sources'
                   AND c.component_type = 'attribution.source-ref' AND so.slug = ?)`);
     bindings.push(filters.sourceSlug);
   }

@@ -1,7 +1,7 @@
 /*
  * Article search, the SQL half: the GIN-indexed `article_search` table (published rows only,
- * kept by a trigger; see database/migrations/2025.12.01T00.00.00.article-search.js), joined to
- * the published article row it indexes. Ranked by ts_rank with the title weighted over the lead
+ * kept by a trigger; see database/migrations/2025.12.01T00.00.00.article-search.js); only the
+ * page's rows are joined to the published article rows they index. Ranked by ts_rank with the title weighted over the lead
  * and the body, then newest first. Snippets are computed for the page's rows only.
  */
 import { filterConditions, type Db } from './published-articles';
@@ -36,9 +36,6 @@ const HEADLINE_OPTIONS = [
   'MinWords=8',
 ].join(', ');
 
-// What ts_headline reads: the text as it was indexed (folded, no markup; one character for one).
-const HEADLINE_TEXT = 'newsroom_search_text(page.text)';
-
 const toTimestamp = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
 
 export async function searchPublishedArticles(
@@ -46,45 +43,54 @@ export async function searchPublishedArticles(
   locale: string,
   request: SearchRequest
 ): Promise<SearchPage> {
-  const filters = filterConditions({
-    sectionSlug: request.sectionSlug,
-    sourceSlug: request.sourceSlug,
-  });
+  // On the index row `m` (article_search): its article_id is the published row's id.
+  const filters = filterConditions(
+    { sectionSlug: request.sectionSlug, sourceSlug: request.sourceSlug },
+    'm.article_id'
+  );
   const dates: string[] = [];
   const dateBindings: string[] = [];
   if (request.from) {
-    dates.push(' AND a.published_at >= ?');
+    dates.push(' AND m.published_at >= ?');
     dateBindings.push(toTimestamp(request.from));
   }
   if (request.to) {
-    dates.push(' AND a.published_at <= ?');
+    dates.push(' AND m.published_at <= ?');
     dateBindings.push(toTimestamp(request.to));
   }
+  // Why it is shaped so (EXPLAIN ANALYZE at 50,000 articles, bench/README.md): every match is
+  // ranked and counted from article_search alone (it carries locale and published_at, and holds
+  // published rows only), never joined to `articles`; the rank is computed on the narrow rows
+  // before count(*) OVER () (MATERIALIZED: else PostgreSQL evaluates it above the window), so
+  // the window keeps ids and ranks, not every match's tsvector (which spilled to disk); the
+  // page's text is extracted and folded once per row.
   const result = await db.raw(
     `WITH query AS (
        SELECT to_tsquery(newsroom_search_config(?), newsroom_search_fold(?)) AS q,
               to_tsquery(newsroom_search_config(?), newsroom_search_fold(?)) AS highlight
      ),
+     ranked AS MATERIALIZED (
+       SELECT m.article_id AS id, m.published_at, ts_rank(m.document, query.q) AS rank
+       FROM query, article_search m
+       WHERE m.locale = ? AND m.document @@ query.q${filters.sql}${dates.join('')}
+     ),
      matches AS (
-       SELECT a.id, a.published_at, ts_rank(s.document, query.q) AS rank,
-              count(*) OVER () AS total
-       FROM query, article_search s
-       JOIN articles a ON a.id = s.article_id
-       WHERE s.locale = ? AND s.document @@ query.q
-         AND a.locale = ? AND a.published_at IS NOT NULL${filters.sql}${dates.join('')}
-       ORDER BY rank DESC, a.published_at DESC, a.id DESC
+       SELECT ranked.*, count(*) OVER () AS total FROM ranked
+       ORDER BY rank DESC, published_at DESC, id DESC
        LIMIT ? OFFSET ?
      ),
-     page AS (
+     page AS MATERIALIZED (
        SELECT m.*, a.document_id, a.locale, a.title, a.slug, a.lead, a.attribution_line,
-              concat_ws(E'\\n', a.lead, newsroom_blocks_text(a.body)) AS text
-       FROM matches m JOIN articles a ON a.id = m.id
+              body.text, newsroom_search_text(body.text) AS folded
+       FROM matches m
+       JOIN articles a ON a.id = m.id AND a.published_at IS NOT NULL
+       CROSS JOIN LATERAL (
+         SELECT concat_ws(E'\\n', a.lead, newsroom_blocks_text(a.body)) AS text) body
      )
      SELECT page.document_id AS "documentId", page.locale, page.title, page.slug, page.lead,
             page.attribution_line AS "attributionLine", ${iso('page.published_at')} AS "publishedAt",
-            page.rank, page.total::int AS total, page.text,
-            ${HEADLINE_TEXT} AS folded,
-            ts_headline(newsroom_search_config(page.locale), ${HEADLINE_TEXT}, query.highlight, ?)
+            page.rank, page.total::int AS total, page.text, page.folded,
+            ts_headline(newsroom_search_config(page.locale), page.folded, query.highlight, ?)
               AS headline,
             (SELECT json_build_object('name', se.name, 'slug', se.slug)
                FROM articles_section_lnk l JOIN sections se ON se.id = l.section_id
@@ -97,7 +103,6 @@ export async function searchPublishedArticles(
       request.tsquery,
       locale,
       request.highlightTsquery,
-      locale,
       locale,
       ...filters.bindings,
       ...dateBindings,
@@ -131,10 +136,9 @@ export async function searchPublishedArticles(
   async function countMatches(): Promise<number> {
     const counted = await db.raw(
       `SELECT count(*)::int AS total
-       FROM article_search s JOIN articles a ON a.id = s.article_id
-       WHERE s.locale = ? AND s.document @@ to_tsquery(newsroom_search_config(?), newsroom_search_fold(?))
-         AND a.locale = ? AND a.published_at IS NOT NULL${filters.sql}${dates.join('')}`,
-      [locale, locale, request.tsquery, locale, ...filters.bindings, ...dateBindings]
+       FROM article_search m
+       WHERE m.locale = ? AND m.document @@ to_tsquery(newsroom_search_config(?), newsroom_search_fold(?))${filters.sql}${dates.join('')}`,
+      [locale, locale, request.tsquery, ...filters.bindings, ...dateBindings]
     );
     return (counted.rows[0] as { total: number }).total;
   }

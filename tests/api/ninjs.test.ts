@@ -127,6 +127,19 @@ describe('GET /api/articles/:documentId/ninjs', () => {
       .expect(400);
     expect(locale.body.error.name).toBe('ValidationError');
   });
+
+  it('carries an ETag and answers a matching If-None-Match with 304, keeping the JSON type', async () => {
+    const url = `/api/articles/${newsroom.reuters.documentId}/ninjs?locale=az`;
+    const first = await http().get(url).expect(200);
+    expect(first.headers.etag).toBeDefined();
+    const again = await http().get(url).expect(200);
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
+    expect(again.text).toBe(first.text);
+    await http()
+      .get(url)
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+  });
 });
 
 describe('GET /api/feeds/:locale/ninjs.json', () => {

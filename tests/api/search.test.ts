@@ -171,6 +171,32 @@ describe('GET /api/articles/search: results', () => {
   });
 });
 
+describe('GET /api/articles/search: HTTP caching', () => {
+  it('carries an ETag and answers a matching If-None-Match with 304', async () => {
+    const query = { q: `istanbul ${newsroom.tag}`, locale: 'az' };
+    const first = await http().get('/api/articles/search').query(query).expect(200);
+    expect(first.headers.etag).toBeDefined();
+    await http()
+      .get('/api/articles/search')
+      .query(query)
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+  });
+
+  it('shows an article published after the same search was answered', async () => {
+    const word = `zq${newsroom.tag}`;
+    expect((await search({ q: word, locale: 'az' })).data).toEqual([]);
+    await strapi.documents(ARTICLE).create({
+      locale: 'az',
+      status: 'published',
+      data: { title: `Sonradan dərc olunan ${word}`, originalReporting: true } as never,
+    });
+    expect(titles(await search({ q: word, locale: 'az' }))).toEqual([
+      `Sonradan dərc olunan ${word}`,
+    ]);
+  });
+});
+
 describe('GET /api/articles/search: bad input', () => {
   it.each([
     [{ locale: 'az' }, 'q'],

@@ -1,8 +1,9 @@
 /*
  * The newsroom in the admin panel, as an editor uses it, in Debian's Chromium (never a
  * downloaded browser): create an article → refused publish shows its reason → fix by adding
- * the model article's Reuters paragraph → the Attribution panel shows Reuters → publish.
- * Screenshots of each step go to docs/admin-*.png. Needs `chromium` on PATH (without it the
+ * the model article's Reuters paragraph → the Attribution panel shows Reuters → publish → an
+ * English translation of it goes out of date when the origin changes → the list view's filter
+ * finds it → the translator's page lists it. Screenshots of each step go to docs/admin-*.png. Needs `chromium` on PATH (without it the
  * test is skipped, saying so); builds the admin panel first (`npm run build`) when dist/ is
  * missing or older than the sources, so `npm test` alone runs it.
  */
@@ -173,5 +174,37 @@ if (missing) console.warn(`Skipped the admin browser test: ${missing}.`);
       where: { documentId, locale: 'az', publishedAt: { $notNull: true } },
     });
     expect(published).toBe(1);
+
+    // A translator's English version, made from az; then the editor changes the az lead.
+    const englishTitle = `Blinken: Russia has no plans to attack Ukraine ${Date.now()}`;
+    await app.documents('api::article.article').update({
+      documentId: documentId as string,
+      locale: 'en',
+      data: { title: englishTitle, translation: { method: 'human', from: 'az' } } as never,
+    });
+    await page.locator('textarea[name="lead"]').fill(`${reutersParagraph} Yenilənib.`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved document').first().waitFor();
+
+    // The list view's filter finds the outdated translation, its column says so.
+    await page.goto(
+      `${base}/admin/content-manager/collection-types/api::article.article?page=1&pageSize=10` +
+        `&sort=updatedAt:DESC&plugins[i18n][locale]=en` +
+        `&filters[$and][0][translationState][$eq]=outdated`
+    );
+    const row = page.getByRole('row').filter({ hasText: englishTitle });
+    await row.waitFor();
+    await row.getByText('outdated').first().waitFor();
+    await shot('5-list-outdated-translation');
+
+    // The translator's page lists it, with what changed in the origin.
+    await page.goto(`${base}/admin/translations`);
+    await page.getByRole('combobox', { name: 'Locale' }).click();
+    await page.getByRole('option', { name: 'en', exact: true }).click();
+    const listed = page.locator(
+      `[data-testid="translator-outdated-item"][data-document-id="${documentId}"]`
+    );
+    await listed.waitFor();
+    await shot('6-translator-page');
   }, 300_000);
 });

@@ -131,7 +131,7 @@ async function main() {
   // A stop asked for while the database was starting: leave it again.
   if (stopping.requested) return finish(130);
 
-  // The app proper runs cron (scheduled publishing, src/scheduling/); tests and CLI tools do not.
+  // The app proper runs its clock (scheduled publishing, src/scheduling/); tests and CLI tools do not.
   if ((name === 'develop' || name === 'start') && process.env.CRON_ENABLED === undefined) {
     process.env.CRON_ENABLED = 'true';
   }

@@ -55,7 +55,7 @@ export default {
       await ensureIndexes(strapi);
       await ensureArticleSearch(strapi);
       await ensureVersionUniqueness(strapi); // one draft and one published row per locale
-      scheduleArticlePublications(strapi);
+      await scheduleArticlePublications(strapi);
     } finally {
       await releaseStartupLock(strapi);
     }

@@ -22,10 +22,6 @@ interface Controllers {
   extend(uid: string, extend: (controller: Controller) => Controller): unknown;
 }
 
-interface AiAdminService {
-  isEnabled(): boolean;
-  getAiFeatureConfig(): Promise<unknown>;
-}
 interface AiLocalizationsService {
   isEnabled(): Promise<boolean> | boolean;
 }
@@ -57,7 +53,11 @@ function whenOff(
 
 export function answerAiRequestsWhenOff(strapi: Core.Strapi): void {
   const controllers = strapi.get('controllers') as Controllers;
-  const aiAdmin = () => (strapi as unknown as { ai?: { admin?: AiAdminService } }).ai?.admin;
+  // Typed as always there, but present only when Strapi AI (Enterprise) is: read as maybe absent.
+  const aiAdmin = () => {
+    const ai: Partial<Core.Strapi['ai']> | undefined = strapi.ai;
+    return ai?.admin;
+  };
   whenOff(controllers, 'admin::ai', async () => aiAdmin()?.isEnabled() === false, {
     getAiFeatureConfig: async () => aiAdmin()?.getAiFeatureConfig(),
   });

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import type { Ability } from './admin-services';
 
 /** Koa's context as the admin router and the admin session leave it for a handler. */
 export interface AdminContext {
   params: Record<string, string | undefined>;
   query: Record<string, unknown>;
-  state: { userAbility?: { can(action: string, subject: string): boolean } };
+  state: { userAbility?: Ability };
+  status: number;
   body: unknown;
 }
 

@@ -81,7 +81,8 @@ export const ARTICLE_VIEW: ViewSpec = {
     },
     publishOnEmbargoLift: {
       label: 'Publish when the embargo lifts',
-      description: 'Publish this locale automatically at "Embargo until" (checked every 15 seconds).',
+      description:
+        'Publish this locale automatically at "Embargo until" (checked every 15 seconds).',
     },
     unpublishAt: {
       label: 'Unpublish at',

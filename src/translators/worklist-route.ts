@@ -6,22 +6,8 @@ import { originView, translatorWorklist } from './worklist';
 import { knownLocaleCodes } from '../locales/known';
 import { defaultLocaleOf } from '../locales/site-locales';
 import { ARTICLE_UID } from '../content-model/uids';
-
-interface Ability {
-  can(action: string, subject: unknown): boolean;
-}
-interface AdminContext {
-  params: { documentId?: string };
-  query: Record<string, unknown>;
-  status: number;
-  body: unknown;
-  state: { userAbility?: Ability };
-}
-interface PermissionService {
-  createPermissionsManager(options: { ability: Ability; model: string }): {
-    toSubject(target: object, subjectType?: string): unknown;
-  };
-}
+import { registerAdminRoutes, type AdminContext } from '../access/admin-routes';
+import { adminService, type Ability } from '../access/admin-services';
 
 /*
  * GET /translators/worklist?locale=az (admin session): the translator's page in the admin
@@ -35,76 +21,72 @@ interface PermissionService {
  * the origin of that locale beside the form, with what changed since when it is outdated.
  */
 export function registerWorklistAdminRoute(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/translators',
-    routes: [
-      {
-        method: 'GET',
-        path: '/worklist',
-        handler: async (ctx: AdminContext) => {
-          const ability = ctx.state.userAbility;
-          if (!ability?.can(CM_ACTIONS.read, ARTICLE_UID)) {
-            return forbid(ctx, 'Reading articles is not allowed for your role.', {});
+  registerAdminRoutes(strapi, '/translators', [
+    {
+      method: 'GET',
+      path: '/worklist',
+      handler: async (ctx) => {
+        const ability = ctx.state.userAbility;
+        if (!ability?.can(CM_ACTIONS.read, ARTICLE_UID)) {
+          return forbid(ctx, 'Reading articles is not allowed for your role.', {});
+        }
+        const known = await knownLocaleCodes(strapi);
+        const defaultLocale = await defaultLocaleOf(strapi);
+        const locales = writableLocales(strapi, ability, [...known].sort(), defaultLocale);
+        if (locales.length === 0) {
+          return forbid(ctx, 'Your role may not write articles in any locale.', {});
+        }
+        let params;
+        try {
+          params = readStatusParams(
+            { ...ctx.query, locale: ctx.query.locale ?? locales[0] },
+            known
+          );
+        } catch (error) {
+          if (error instanceof StatusParamsError) {
+            throw new errors.ValidationError(error.message, error.details);
           }
-          const known = await knownLocaleCodes(strapi);
-          const defaultLocale = await defaultLocaleOf(strapi);
-          const locales = writableLocales(strapi, ability, [...known].sort(), defaultLocale);
-          if (locales.length === 0) {
-            return forbid(ctx, 'Your role may not write articles in any locale.', {});
-          }
-          let params;
-          try {
-            params = readStatusParams(
-              { ...ctx.query, locale: ctx.query.locale ?? locales[0] },
-              known
-            );
-          } catch (error) {
-            if (error instanceof StatusParamsError) {
-              throw new errors.ValidationError(error.message, error.details);
-            }
-            throw error;
-          }
-          if (!locales.includes(params.locale)) {
-            return forbid(
-              ctx,
-              `You may not translate into "${params.locale}". Your locales: ${locales.join(', ')}.`,
-              { locale: params.locale, locales }
-            );
-          }
-          const worklist = await translatorWorklist(strapi, params.locale, params);
-          ctx.body = { ...worklist, data: { ...worklist.data, locales } };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+          throw error;
+        }
+        if (!locales.includes(params.locale)) {
+          return forbid(
+            ctx,
+            `You may not translate into "${params.locale}". Your locales: ${locales.join(', ')}.`,
+            { locale: params.locale, locales }
+          );
+        }
+        const worklist = await translatorWorklist(strapi, params.locale, params);
+        ctx.body = { ...worklist, data: { ...worklist.data, locales } };
       },
-      {
-        // The edit view's Origin panel: the origin of this locale beside the form.
-        method: 'GET',
-        path: '/origin/:documentId',
-        handler: async (ctx: AdminContext) => {
-          const ability = ctx.state.userAbility;
-          if (!ability?.can(CM_ACTIONS.read, ARTICLE_UID)) {
-            return forbid(ctx, 'Reading articles is not allowed for your role.', {});
-          }
-          const locale = ctx.query.locale;
-          if (typeof locale !== 'string' || !(await knownLocaleCodes(strapi)).has(locale)) {
-            throw new errors.ValidationError('Give the locale of the edit view, e.g. ?locale=az.', {
-              locale: locale ?? null,
-            });
-          }
-          const view = await originView(strapi, String(ctx.params.documentId ?? ''), locale);
-          if (!view) throw new errors.NotFoundError('No such article.');
-          if (view.origin && !mayRead(strapi, ability, view.origin.locale)) {
-            return forbid(ctx, `Reading articles in "${view.origin.locale}" is not allowed.`, {
-              locale: view.origin.locale,
-            });
-          }
-          ctx.body = { data: view };
-        },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      // The edit view's Origin panel: the origin of this locale beside the form.
+      method: 'GET',
+      path: '/origin/:documentId',
+      handler: async (ctx) => {
+        const ability = ctx.state.userAbility;
+        if (!ability?.can(CM_ACTIONS.read, ARTICLE_UID)) {
+          return forbid(ctx, 'Reading articles is not allowed for your role.', {});
+        }
+        const locale = ctx.query.locale;
+        if (typeof locale !== 'string' || !(await knownLocaleCodes(strapi)).has(locale)) {
+          throw new errors.ValidationError('Give the locale of the edit view, e.g. ?locale=az.', {
+            locale: locale ?? null,
+          });
+        }
+        const view = await originView(strapi, String(ctx.params.documentId ?? ''), locale);
+        if (!view) throw new errors.NotFoundError('No such article.');
+        if (view.origin && !mayRead(strapi, ability, view.origin.locale)) {
+          return forbid(ctx, `Reading articles in "${view.origin.locale}" is not allowed.`, {
+            locale: view.origin.locale,
+          });
+        }
+        ctx.body = { data: view };
       },
-    ],
-  } as unknown as Parameters<Core.Strapi['server']['routes']>[0]);
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+  ]);
 }
 
 /*
@@ -118,7 +100,7 @@ function forbid(ctx: AdminContext, message: string, details: Record<string, unkn
 }
 
 function mayRead(strapi: Core.Strapi, ability: Ability, locale: string): boolean {
-  const permissions = strapi.service('admin::permission') as unknown as PermissionService;
+  const permissions = adminService(strapi, 'admin::permission');
   const manager = permissions.createPermissionsManager({ ability, model: ARTICLE_UID });
   return ability.can(CM_ACTIONS.read, manager.toSubject({ locale }, ARTICLE_UID));
 }
@@ -133,7 +115,7 @@ function writableLocales(
   known: string[],
   defaultLocale: string
 ): string[] {
-  const permissions = strapi.service('admin::permission') as unknown as PermissionService;
+  const permissions = adminService(strapi, 'admin::permission');
   const manager = permissions.createPermissionsManager({ ability, model: ARTICLE_UID });
   const writable = known.filter((locale) => {
     const subject = manager.toSubject({ locale }, ARTICLE_UID);

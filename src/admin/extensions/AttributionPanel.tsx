@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { panelPath, usePanelData } from './panel-data';
 import { translationNote, verdict, type AttributionPanelData } from './attribution-view';
 
 const ARTICLE_UID = 'api::article.article';
@@ -14,31 +14,12 @@ const heading: React.CSSProperties = { fontWeight: 600, fontSize: '1.2rem', marg
  * that has not been saved yet there is nothing to show: it says so instead of guessing.
  */
 export const AttributionPanel: PanelComponent = ({ model, documentId, document }) => {
-  const { get } = useFetchClient();
-  const [data, setData] = React.useState<AttributionPanelData | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
   const locale = typeof document?.locale === 'string' ? document.locale : null;
-  const updatedAt = document?.updatedAt ?? null;
   const isArticle = model === ARTICLE_UID;
-
-  React.useEffect(() => {
-    if (!isArticle || !documentId || !locale) return;
-    let cancelled = false;
-    get<{ data: AttributionPanelData }>(
-      `/newsroom/attribution/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`
-    )
-      .then((response) => {
-        if (cancelled) return;
-        setData(response.data.data);
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [get, isArticle, documentId, locale, updatedAt]);
+  const { data, error } = usePanelData<AttributionPanelData>(
+    isArticle ? panelPath('/newsroom/attribution', documentId, locale) : null,
+    document?.updatedAt ?? null
+  );
 
   if (!isArticle) return null;
   return {

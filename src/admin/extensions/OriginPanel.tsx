@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { useFetchClient, useQueryParams } from '@strapi/strapi/admin';
+import { useQueryParams } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { panelPath, usePanelData } from './panel-data';
 import { changeSummary, type OriginView } from './translator-view';
 
 const ARTICLE_UID = 'api::article.article';
@@ -16,33 +17,14 @@ const changed: React.CSSProperties = { background: '#fdf4dc', borderRadius: '2px
  * new version will record, to pick in "Fill in from another locale". Nothing for an original.
  */
 export const OriginPanel: PanelComponent = ({ model, documentId, document }) => {
-  const { get } = useFetchClient();
   const [{ query }] = useQueryParams<{ plugins?: { i18n?: { locale?: string } } }>();
   const locale =
     typeof document?.locale === 'string' ? document.locale : (query.plugins?.i18n?.locale ?? null);
-  const updatedAt = document?.updatedAt ?? null;
   const isArticle = model === ARTICLE_UID;
-  const [view, setView] = React.useState<OriginView | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
-  React.useEffect(() => {
-    if (!isArticle || !documentId || !locale) return;
-    let cancelled = false;
-    get<{ data: OriginView }>(
-      `/translators/origin/${encodeURIComponent(documentId)}?locale=${encodeURIComponent(locale)}`
-    )
-      .then((response) => {
-        if (cancelled) return;
-        setView(response.data.data);
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [get, isArticle, documentId, locale, updatedAt]);
+  const { data: view, error } = usePanelData<OriginView>(
+    isArticle ? panelPath('/translators/origin', documentId, locale) : null,
+    document?.updatedAt ?? null
+  );
 
   if (!isArticle || !documentId || !locale) return null;
   if (!error && view && !view.origin) return null;

@@ -4,17 +4,11 @@
  * changes in a translator's words. Plain functions, so they are unit-tested without a browser.
  */
 
-export type ParagraphChange =
-  | { change: 'added'; now: number; after: string }
-  | { change: 'removed'; was: number; before: string }
-  | { change: 'changed'; was: number; now: number; before: string; after: string };
+// Types only (erased from the admin bundle): the server's answer, described once.
+import type { OriginChanges, ParagraphChange } from '../../translators/origin-diff';
+import type { WorklistMissing, WorklistOutdated } from '../../translators/worklist';
 
-export interface OriginChanges {
-  unchanged: boolean;
-  fields: { field: 'title' | 'lead'; before: string; after: string }[];
-  paragraphs: ParagraphChange[];
-  correctionsAdded: string[];
-}
+export type { OriginChanges, ParagraphChange };
 
 export interface WorklistAnswer {
   data: {
@@ -22,16 +16,8 @@ export interface WorklistAnswer {
     locales: string[];
     total: number;
     translated: number;
-    missing: { documentId: string; origin: { locale: string; title: string } | null }[];
-    outdated: {
-      documentId: string;
-      title: string;
-      origin: { locale: string; title: string | null };
-      changedAt: string | null;
-      translatedAt: string | null;
-      changes: OriginChanges | null;
-      unknownBecause: string | null;
-    }[];
+    missing: WorklistMissing[];
+    outdated: WorklistOutdated[];
   };
   meta: {
     pagination: {

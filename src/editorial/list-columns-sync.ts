@@ -6,6 +6,7 @@ const BATCH = 500;
 
 interface Row {
   id: number;
+  originalReporting: boolean | null;
   sources: { source: { name: string | null } | null }[] | null;
   translation: { method: string | null; status: string | null } | null;
 }
@@ -21,7 +22,7 @@ async function refresh(
   for (let offset = 0; ; ) {
     const rows = (await query.findMany({
       where,
-      select: ['id'],
+      select: ['id', 'originalReporting'],
       populate: {
         sources: { populate: { source: { select: ['name'] } } },
         translation: { select: ['method', 'status'] },
@@ -34,7 +35,10 @@ async function refresh(
     if (rows.length === 0) return filled;
     for (const row of rows) {
       const names = (row.sources ?? []).map((ref) => ref.source?.name);
-      await query.update({ where: { id: row.id }, data: listColumns(names, row.translation) });
+      await query.update({
+        where: { id: row.id },
+        data: listColumns(names, row.translation, row.originalReporting === true),
+      });
     }
     filled += rows.length;
     offset += rows.length;

@@ -15,10 +15,17 @@ export const TRANSLATION_STATES = ['original', 'current', 'outdated'] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
 export interface ListColumns {
-  /** The names of the Sources this locale credits, e.g. "Reuters, AP"; null: none (unattributed). */
+  /**
+   * The names of the Sources this locale credits, e.g. "Reuters, AP"; "Original reporting"
+   * for the newsroom's own story that credits none; null: unattributed, so the list filter
+   * "Sources is null" finds exactly the stories that cannot be published for want of a source.
+   */
   sourceNames: string | null;
   translationState: TranslationState;
 }
+
+/** The Sources cell of a story the newsroom reported itself and that credits no Source. */
+export const ORIGINAL_REPORTING_CELL = 'Original reporting';
 
 /** The separator of `sourceNames`: the list filter "contains Reuters" then reads naturally. */
 const SEPARATOR = ', ';
@@ -40,9 +47,21 @@ export function translationStateOf(
   return translation.status === 'outdated' ? 'outdated' : 'current';
 }
 
+/** The Sources cell of a row: its Sources' names, else "Original reporting", else nothing. */
+export function sourcesCell(
+  names: readonly (string | null | undefined)[],
+  originalReporting: boolean
+): string | null {
+  return sourceNamesCell(names) ?? (originalReporting ? ORIGINAL_REPORTING_CELL : null);
+}
+
 export function listColumns(
   names: readonly (string | null | undefined)[],
-  translation: { method?: string | null; status?: string | null } | null | undefined
+  translation: { method?: string | null; status?: string | null } | null | undefined,
+  originalReporting: boolean
 ): ListColumns {
-  return { sourceNames: sourceNamesCell(names), translationState: translationStateOf(translation) };
+  return {
+    sourceNames: sourcesCell(names, originalReporting),
+    translationState: translationStateOf(translation),
+  };
 }

@@ -14,7 +14,7 @@ import { chooseTranslation, type TranslationInput } from '../attribution/transla
 import { assertPublishable, isOriginalReporting, refusePublishing } from './publish-refusal';
 import { correctionsAdded, datedCorrections, markTranslationsOutdated } from './mark-outdated';
 import { ARTICLE_UID } from '../content-model/uids';
-import { listColumns } from '../editorial/list-columns';
+import { listColumns, sourcesCell } from '../editorial/list-columns';
 import type { StoredArticle } from './stored-versions';
 import type { WriteData as Data, WriteStep } from './write-context';
 
@@ -115,7 +115,7 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
       const names = sourceNames(registry, refs.sourceIds);
       data.attributionLine = lineFor(locale, names, originalReporting, translation);
       // The list view's copies of the sources and the translation (src/editorial/list-columns.ts).
-      Object.assign(data, listColumns(names, translation));
+      Object.assign(data, listColumns(names, translation, originalReporting));
 
       if (
         params.status === 'published' &&
@@ -155,15 +155,17 @@ export function attributeSources(strapi: Core.Strapi): WriteStep {
           const ids = version.sources
             .map((ref) => ref.source?.id)
             .filter((id): id is number => !!id);
+          const names = sourceNames(registry, ids);
           await strapi.db.query(ARTICLE_UID).update({
             where: { id: version.id },
             data: {
               attributionLine: lineFor(
                 version.locale,
-                sourceNames(registry, ids),
+                names,
                 originalReporting,
                 version.translation ?? {}
               ),
+              sourceNames: sourcesCell(names, originalReporting),
             },
           });
         }

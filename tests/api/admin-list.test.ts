@@ -81,6 +81,26 @@ describe('the Sources column', () => {
     expect(titles).not.toContain(attributed);
   });
 
+  it('says "Original reporting" for the newsroom’s own story, which the filter leaves out', async () => {
+    const own = unique('Our own reporting');
+    await create('en', anArticle({ title: own, originalReporting: true })).expect(201);
+    expect((await rowOf('en', own)).sourceNames).toBe('Original reporting');
+    const found = await list('en', { 'filters[$and][0][sourceNames][$null]': 'true' });
+    expect(found.map((row) => row.title)).not.toContain(own);
+
+    // Marked as not original reporting in another locale's edit (the flag is shared): unattributed.
+    const [row] = (await strapi.db.query('api::article.article').findMany({
+      where: { title: own, locale: 'en' },
+      select: ['documentId'],
+    })) as { documentId: string }[];
+    await http()
+      .put(`/api/articles/${row.documentId}?locale=az&status=draft`)
+      .set(auth())
+      .send({ data: { title: unique('Öz xəbərimiz'), originalReporting: false } })
+      .expect(200);
+    expect((await rowOf('en', own)).sourceNames).toBeNull();
+  });
+
   it('follows the text: a Source the new text names appears, one no longer named goes', async () => {
     const title = unique('Talks');
     const created = await create('en', {

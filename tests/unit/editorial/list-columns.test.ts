@@ -1,6 +1,7 @@
 import {
   listColumns,
   sourceNamesCell,
+  sourcesCell,
   translationStateOf,
 } from '../../../src/editorial/list-columns';
 
@@ -17,6 +18,12 @@ describe('the list view columns', () => {
     expect(sourceNamesCell([null])).toBeNull();
   });
 
+  it('say "Original reporting" for the newsroom’s own story that credits no Source', () => {
+    expect(sourcesCell([], true)).toBe('Original reporting');
+    expect(sourcesCell(['Reuters'], true)).toBe('Reuters');
+    expect(sourcesCell([], false)).toBeNull();
+  });
+
   it('say original, current or outdated', () => {
     expect(translationStateOf(null)).toBe('original');
     expect(translationStateOf({ method: 'original', status: 'outdated' })).toBe('original');
@@ -26,7 +33,7 @@ describe('the list view columns', () => {
   });
 
   it('come together for a row', () => {
-    expect(listColumns(['Reuters'], { method: 'human', status: 'outdated' })).toEqual({
+    expect(listColumns(['Reuters'], { method: 'human', status: 'outdated' }, false)).toEqual({
       sourceNames: 'Reuters',
       translationState: 'outdated',
     });

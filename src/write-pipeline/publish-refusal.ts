@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { firstUnpublishable } from '../attribution/publish-rule';
-import { unattributedMessage } from '../editorial/messages';
+import { UNATTRIBUTED_FIELD_HINTS, unattributedMessage } from '../editorial/messages';
 import type { StoredArticle } from './stored-versions';
 import type { WriteContext } from './write-context';
 
@@ -15,6 +15,12 @@ export function refusePublishing(title: string, documentId: string | null, local
     locale,
     reason: 'unattributed',
     fields: ['sources', 'originalReporting'],
+    // In the shape of Strapi's own validation errors, which the edit view shows at the fields.
+    errors: UNATTRIBUTED_FIELD_HINTS.map(({ path, message }) => ({
+      path: [...path],
+      message,
+      name: 'ValidationError',
+    })),
   });
 }
 

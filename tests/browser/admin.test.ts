@@ -158,6 +158,11 @@ if (missing) console.warn(`Skipped the admin browser test: ${missing}.`);
     await page.waitForFunction(
       "document.body.innerText.split('names no source and is not marked').length - 1 >= 2"
     );
+    // And each field that can fix it says what to do, under the field.
+    const atSources = page.getByText('Add the agency or outlet this story comes from.');
+    await atSources.waitFor();
+    await atSources.scrollIntoViewIfNeeded();
+    await page.getByText("Or turn this on if this is the site's own reporting.").waitFor();
     await shot('2-publish-refused');
 
     await page.locator('textarea[name="lead"]').fill(reutersParagraph);

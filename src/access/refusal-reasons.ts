@@ -17,6 +17,13 @@ export function pluralOf(strapi: Core.Strapi, uid: string): string {
   return (model?.info?.pluralName ?? uid).replace(/-/g, ' ');
 }
 
+async function defaultLocale(strapi: Core.Strapi): Promise<unknown> {
+  const locales = strapi.plugin('i18n')?.service('locales') as
+    | { getDefaultLocale(): Promise<unknown> }
+    | undefined;
+  return locales?.getDefaultLocale();
+}
+
 /** Whether an admin user's ability allows `action` on `uid` in `locale` (Strapi's own check). */
 export function adminMay(
   strapi: Core.Strapi,
@@ -45,6 +52,8 @@ export async function adminRefusal(
 ): Promise<{ message: string; details: Record<string, unknown> }> {
   const what = pluralOf(strapi, uid);
   const known = await knownLocaleCodes(strapi);
+  // Without a locale, Strapi writes the default one (its i18n document-service middleware).
+  if (locale === undefined || locale === null) locale = await defaultLocale(strapi);
   if (!isLocalized(strapi, uid) || typeof locale !== 'string' || !known.has(locale)) {
     return { message: refusalMessage({ by: 'role', action, what }), details: {} };
   }

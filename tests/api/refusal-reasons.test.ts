@@ -133,6 +133,14 @@ const adminAttempts: Attempt[] = [
     message: may('publish'),
   },
   {
+    what: 'edit an article without naming a locale (the default one, en, is meant)',
+    send: (docs) =>
+      asTranslator(http().put(`${ARTICLES}/${docs.englishOnly}`)).send({ title: docs.newTitle }),
+    message:
+      'You may not edit articles in the "en" locale. Your role may edit articles in "az" only.',
+    details: { locale: 'en' },
+  },
+  {
     what: 'edit the ru version',
     send: (docs) =>
       asTranslator(http().put(`${ARTICLES}/${docs.russian}?locale=ru`)).send({
@@ -262,7 +270,12 @@ describe.each([
         status: 403,
         body: {
           data: null,
-          error: { status: 403, name: 'ForbiddenError', message: attempt.message, details },
+          error: {
+            status: 403,
+            name: 'ForbiddenError',
+            message: attempt.message,
+            details: attempt.details ?? details,
+          },
         },
       });
       expect(await stored(docs)).toEqual(before);

@@ -5,6 +5,7 @@ export default [
   'strapi::errors',
   'global::error-shape', // database input errors → 400, `details` on every client error
   'global::database-errors', // database unreachable: 503 + Retry-After; a collision: 409
+  'global::forbidden-reasons', // Strapi's bare 403 "Forbidden" on content → why, in the editor's terms
   'strapi::security',
   // Origins from CMS_CORS_ORIGINS; credentials only for origins named there (cors-policy.ts).
   { name: 'strapi::cors', config: corsPolicy(process.env.CMS_CORS_ORIGINS) },

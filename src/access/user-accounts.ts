@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { forbiddenError } from '../http/errors';
+import { validateYupSchema, yup } from '@strapi/utils';
 
 /** CMS_USER_REGISTRATION=on opens /api/auth/local/register; anything else keeps it shut. */
 export const selfRegistrationEnabled = (env: NodeJS.ProcessEnv = process.env) =>
@@ -38,7 +39,7 @@ export function guardUserAccounts(strapi: Core.Strapi): void {
 
   auth.register = async (ctx) => {
     if (!selfRegistrationEnabled()) {
-      throw new errors.ForbiddenError('Self-registration is disabled on this site.');
+      throw forbiddenError('Self-registration is disabled on this site.');
     }
     return register.call(auth, ctx);
   };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { forbiddenError } from '../http/errors';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from '../translators/role-permissions';
 import { ARTICLE_UID } from '../content-model/uids';
@@ -18,7 +19,7 @@ export function registerAttributionPanelRoute(strapi: Core.Strapi): void {
       path: '/attribution/:documentId',
       handler: async (ctx) => {
         if (!ctx.state.userAbility?.can(CM_ACTIONS.read, ARTICLE_UID)) {
-          throw new errors.ForbiddenError('Reading articles is not allowed for your role.');
+          throw forbiddenError('Reading articles is not allowed for your role.');
         }
         const locale = ctx.query.locale;
         if (typeof locale !== 'string' || !(await knownLocaleCodes(strapi)).has(locale)) {

@@ -178,8 +178,14 @@ export function formatGraphQLError(
   error: unknown
 ): GraphQLFormattedError {
   const original = unwrap(error);
-  if (original instanceof errors.ForbiddenError || original instanceof errors.UnauthorizedError) {
-    return withCode(formatted, original.message, 'FORBIDDEN', pickError(original));
+  // A 403 thrown with src/http/errors.ts (so REST keeps its message) is a ForbiddenError here too.
+  const forbidden = original instanceof errors.HttpError && original.status === 403;
+  if (
+    forbidden ||
+    original instanceof errors.ForbiddenError ||
+    original instanceof errors.UnauthorizedError
+  ) {
+    return withCode(formatted, original.message, 'FORBIDDEN', pickError(original as StrapiError));
   }
   if (original instanceof errors.ValidationError) {
     return withCode(formatted, original.message, 'BAD_USER_INPUT', pickError(original));

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbiddenError } from '../http/errors';
 import { CM_ACTIONS } from './role-permissions';
 import { statusFromQuery } from './status-request';
 import { ARTICLE_UID } from '../content-model/uids';
@@ -17,7 +17,7 @@ export function registerTranslationStatusAdminRoute(strapi: Core.Strapi): void {
       path: '/translation-status',
       handler: async (ctx) => {
         if (!ctx.state.userAbility?.can(CM_ACTIONS.read, ARTICLE_UID)) {
-          throw new errors.ForbiddenError('Reading articles is not allowed for your role.');
+          throw forbiddenError('Reading articles is not allowed for your role.');
         }
         ctx.body = await statusFromQuery(strapi, ctx.query);
       },

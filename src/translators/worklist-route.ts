@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { forbiddenError } from '../http/errors';
 import { errors } from '@strapi/utils';
 import { CM_ACTIONS } from './role-permissions';
 import { readStatusParams, StatusParamsError } from './status-params';
@@ -89,14 +90,9 @@ export function registerWorklistAdminRoute(strapi: Core.Strapi): void {
   ]);
 }
 
-/*
- * A 403 in Strapi's error shape, set rather than thrown: Strapi's route composer turns a
- * ForbiddenError thrown by a handler into a bare "Forbidden" (compose-endpoint's authorize
- * step), and the translator should read which locales are theirs.
- */
-function forbid(ctx: AdminContext, message: string, details: Record<string, unknown>): void {
-  ctx.status = 403;
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details } };
+/* A 403 whose reason reaches the translator: which locales are theirs (src/http/errors.ts). */
+function forbid(_ctx: AdminContext, message: string, details: Record<string, unknown>): never {
+  throw forbiddenError(message, details);
 }
 
 function mayRead(strapi: Core.Strapi, ability: Ability, locale: string): boolean {

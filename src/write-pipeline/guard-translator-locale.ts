@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { CM_ACTIONS } from '../translators/role-permissions';
 import type { WriteStep } from './write-context';
-import { adminService, type Ability } from '../access/admin-services';
+import type { Ability } from '../access/admin-services';
+import { adminMay, adminRefusal, isLocalized } from '../access/refusal-reasons';
+import { forbiddenError } from '../http/errors';
 
 // Koa's context as Strapi's admin auth leaves it; untyped in @strapi/types.
 interface AdminRequestContext {
@@ -26,10 +26,7 @@ export function guardTranslatorLocale(strapi: Core.Strapi): WriteStep {
     const ctx = strapi.requestContext.get() as AdminRequestContext | undefined;
     const ability = ctx?.state?.userAbility;
     if (!ctx?.request || !ability || ctx.state?.auth?.strategy?.name !== 'admin') return next();
-    const model = strapi.getModel(write.uid) as {
-      pluginOptions?: { i18n?: { localized?: boolean } };
-    };
-    if (model?.pluginOptions?.i18n?.localized !== true) return next();
+    if (!isLocalized(strapi, write.uid)) return next();
 
     const locale = await write.locale();
     const documentId = write.documentId;
@@ -41,16 +38,11 @@ export function guardTranslatorLocale(strapi: Core.Strapi): WriteStep {
           : (await strapi.db
               .query(write.uid)
               .count({ where: { documentId, locale, publishedAt: null } })) === 0));
-    if (createsVersion) {
-      const permissions = adminService(strapi, 'admin::permission');
-      const subject = permissions
-        .createPermissionsManager({ ability, model: write.uid })
-        .toSubject({ locale }, write.uid);
-      if (!ability.can(CM_ACTIONS.create, subject)) {
-        throw new errors.ForbiddenError(`You may not create content in the "${locale}" locale.`, {
-          locale,
-        });
-      }
+    if (createsVersion && !adminMay(strapi, ability, write.uid, 'create', locale)) {
+      // Thrown as an http-errors 403: a @strapi/utils ForbiddenError would reach the client as
+      // a bare "Forbidden" (src/http/errors.ts).
+      const { message, details } = await adminRefusal(strapi, ability, write.uid, 'create', locale);
+      throw forbiddenError(message, details);
     }
     return next();
   };

@@ -79,7 +79,12 @@ describe('self-registration', () => {
     expect(response.status).toBe(403);
     expect(response.body).toEqual({
       data: null,
-      error: { status: 403, name: 'ForbiddenError', message: expect.any(String), details: {} },
+      error: {
+        status: 403,
+        name: 'ForbiddenError',
+        message: 'Self-registration is disabled on this site.',
+        details: {},
+      },
     });
     const users = await strapiInstance()
       .db.query('plugin::users-permissions.user')
@@ -96,6 +101,7 @@ describe('self-registration', () => {
       });
     expect(response.body.data?.register ?? null).toBeNull();
     expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(response.body.errors?.[0]?.message).toBe('Self-registration is disabled on this site.');
   });
 
   it('shows as off in the admin panel’s users-permissions settings', async () => {

@@ -1,12 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { Earth } from '@strapi/icons';
 import { AttributionPanel } from './extensions/AttributionPanel';
 import { OriginPanel } from './extensions/OriginPanel';
-
-interface ContentManagerApis {
-  addEditViewSidePanel(panels: PanelComponent[]): void;
-}
 
 export default {
   // No release check against api.github.com from every editor's browser: updates are the
@@ -25,12 +20,12 @@ export default {
     });
   },
   bootstrap(app: StrapiApp) {
-    const contentManager = app.getPlugin('content-manager') as unknown as {
-      apis: ContentManagerApis;
-    };
+    // Plugin apis are typed Record<string, unknown>: the content manager's is checked, not cast.
+    const { apis } = app.getPlugin('content-manager');
+    if (typeof apis.addEditViewSidePanel !== 'function') return;
     // Beside the edit view's Entry panel: who the article credits and whether it can go out.
-    contentManager.apis.addEditViewSidePanel([AttributionPanel]);
+    apis.addEditViewSidePanel([AttributionPanel]);
     // For a translation: the text of its origin and what changed in it since.
-    contentManager.apis.addEditViewSidePanel([OriginPanel]);
+    apis.addEditViewSidePanel([OriginPanel]);
   },
 };

@@ -53,7 +53,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     } catch (error) {
       let unavailable = isDatabaseUnavailable(error);
       if (unavailable) probe.markUnreachable();
-      else if (mayHideOutage(statusOf(error))) unavailable = !(await probe.isReachable());
+      else if (statusOf(error) >= 500) {
+        // Rare, and maybe the first sign of an outage (knex's "Transaction query already
+        // complete" after the connection under a transaction died): checked now, not answered
+        // from the last second's check, which may predate the outage.
+        unavailable = !(await probe.check());
+      } else if (mayHideOutage(statusOf(error))) unavailable = !(await probe.isReachable());
       if (unavailable) {
         ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
         throw serviceUnavailableError(UNAVAILABLE_MESSAGE);

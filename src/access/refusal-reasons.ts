@@ -1,20 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { modelOf } from '../content-model/models';
 import { knownLocaleCodes } from '../locales/known';
 import { adminService, type Ability } from './admin-services';
 import { PERMISSION_OF, refusalMessage, type RefusedAction } from './refusals';
 
-interface ModelInfo {
-  info?: { pluralName?: string; displayName?: string };
-  pluginOptions?: { i18n?: { localized?: boolean } };
+interface I18nOptions {
+  i18n?: { localized?: boolean };
 }
 
-export const isLocalized = (strapi: Core.Strapi, uid: string): boolean =>
-  (strapi.getModel(uid as never) as ModelInfo | undefined)?.pluginOptions?.i18n?.localized === true;
+export const isLocalized = (strapi: Core.Strapi, uid: string): boolean => {
+  const options: I18nOptions | undefined = modelOf(strapi, uid)?.pluginOptions;
+  return options?.i18n?.localized === true;
+};
 
 /** "articles": the content type's plural name, as the admin panel's list view titles it. */
 export function pluralOf(strapi: Core.Strapi, uid: string): string {
-  const model = strapi.getModel(uid as never) as ModelInfo | undefined;
-  return (model?.info?.pluralName ?? uid).replace(/-/g, ' ');
+  const info = modelOf(strapi, uid)?.info;
+  const plural = info && 'pluralName' in info ? info.pluralName : uid;
+  return plural.replace(/-/g, ' ');
 }
 
 async function defaultLocale(strapi: Core.Strapi): Promise<unknown> {

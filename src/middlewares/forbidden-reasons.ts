@@ -4,6 +4,7 @@ import type { Ability } from '../access/admin-services';
 import { adminRefusal, pluralOf } from '../access/refusal-reasons';
 import { actionOfHandler, refusalMessage } from '../access/refusals';
 import { forbiddenError } from '../http/errors';
+import { modelOf } from '../content-model/models';
 
 interface Ctx {
   status: number;
@@ -43,7 +44,7 @@ async function reasonFor(
   if (route.info?.pluginName === 'content-manager' && ctx.state?.userAbility) {
     const uid = ctx.params?.model;
     const ability = ctx.state?.userAbility;
-    if (typeof uid !== 'string' || !strapi.getModel(uid as never) || !ability) return null;
+    if (typeof uid !== 'string' || !modelOf(strapi, uid) || !ability) return null;
     const body = ctx.request?.body as { locale?: unknown } | undefined;
     // The admin panel sends the locale in the query; Strapi also reads it from the body.
     const locale = body?.locale ?? ctx.query?.locale;
@@ -53,7 +54,7 @@ async function reasonFor(
   if (route.info?.type === 'content-api' && typeof route.handler === 'string') {
     // Core routes name the handler "api::article.article.create": the content type, then the action.
     const uid = route.handler.slice(0, route.handler.lastIndexOf('.'));
-    if (!strapi.getModel(uid as never)) return null;
+    if (!modelOf(strapi, uid)) return null;
     const by = strategy === 'content-api-token' ? 'api-token' : 'role';
     return { message: refusalMessage({ by, action, what: pluralOf(strapi, uid) }), details: {} };
   }

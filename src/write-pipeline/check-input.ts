@@ -1,10 +1,11 @@
-import type { Core, Modules, UID } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findDataProblem } from '../input/data-check';
 import { findQueryProblem } from '../input/query-check';
-import type { ModelLookup, ModelSchema } from '../input/schema';
+import type { ModelLookup } from '../input/schema';
 import { displayPath, type InputProblem } from '../input/text';
 import { currentCaller } from '../access/request-auth';
+import { modelOf } from '../content-model/models';
 
 /*
  * The schema checks of src/input, at the two places every read and write passes:
@@ -17,15 +18,7 @@ import { currentCaller } from '../access/request-auth';
  */
 
 export function modelLookup(strapi: Core.Strapi): ModelLookup {
-  return (uid) => {
-    try {
-      // Narrowed: the uids looked up come from schemas and client data; unknown ones find nothing.
-      const model: ModelSchema | undefined = strapi.getModel(uid as UID.Schema);
-      return model;
-    } catch {
-      return undefined;
-    }
-  };
+  return (uid) => modelOf(strapi, uid);
 }
 
 function refuse(problem: InputProblem): never {

@@ -464,6 +464,21 @@ export async function runNewsroomBench(argv: string[]): Promise<number> {
     true
   );
   say(`  newsroom-hit ${JSON.stringify(results['newsroom-hit'])}`);
+  // That answer byte for byte, for a bare server to replay beside the 7 KB one.
+  const hotAnswer = await fetch(`${servers[0].baseUrl}${hot[0]}`);
+  const replayFile = path.join(os.tmpdir(), `newsroom-bench-replay-${process.pid}.json`);
+  const replayHeaders: Record<string, string> = {};
+  hotAnswer.headers.forEach((value, name) => {
+    if (!['content-length', 'date', 'connection', 'keep-alive'].includes(name))
+      replayHeaders[name] = value;
+  });
+  fs.writeFileSync(
+    replayFile,
+    JSON.stringify({
+      headers: replayHeaders,
+      body: Buffer.from(await hotAnswer.arrayBuffer()).toString('base64'),
+    })
+  );
   await stopAll(servers);
 
   say('\nbare Node http server (7 KB)');
@@ -477,6 +492,25 @@ export async function runNewsroomBench(argv: string[]): Promise<number> {
   results.bare = await loadOne(`http://127.0.0.1:${barePort}/`, options.connections, 10, false);
   say(`  bare         ${JSON.stringify(results.bare)}`);
   await bare.stop();
+
+  say('\nbare Node http server replaying the cached answer byte for byte');
+  const replayPort = await freePort();
+  const replayServer = startChild('bare-replay', childEntry(distDir, 'bare-server.js'), {
+    ...process.env,
+    PORT: String(replayPort),
+    REPLAY_FILE: replayFile,
+  });
+  await replayServer.next('ready', 10_000);
+  await loadOne(`http://127.0.0.1:${replayPort}/`, options.connections, 3, false);
+  results['bare-replay'] = await loadOne(
+    `http://127.0.0.1:${replayPort}/`,
+    options.connections,
+    10,
+    false
+  );
+  say(`  bare-replay  ${JSON.stringify(results['bare-replay'])}`);
+  await replayServer.stop();
+  fs.rmSync(replayFile, { force: true });
 
   let redis: ChildProcess | null = null;
   try {

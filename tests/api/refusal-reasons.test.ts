@@ -10,6 +10,7 @@ import type { Test } from 'supertest';
 import { anArticle, unique } from '../harness/builders';
 import {
   adminJwt,
+  adminUserWithRole,
   apiToken,
   bootStrapi,
   http,
@@ -27,25 +28,12 @@ const users: number[] = [];
 
 /** An admin user holding only the "Translator (az)" role, logged in: their session token. */
 async function azTranslatorSession(): Promise<string> {
-  const roles = (await http().get('/admin/roles').set(bearer(superAdmin)).expect(200)).body.data;
-  const role = roles.find((candidate: { name: string }) => candidate.name === 'Translator (az)');
-  const person = { firstname: 'Aysel', lastname: 'Quliyeva' };
-  const email = `${unique('aysel').replace(/\W+/g, '-').toLowerCase()}@newsroom.test`;
-  const invited = await http()
-    .post('/admin/users')
-    .set(bearer(superAdmin))
-    .send({ ...person, email, roles: [role.id] })
-    .expect(201);
-  users.push(invited.body.data.id);
-  const password = 'Transl8tor-Passw0rd!';
-  await http()
-    .post('/admin/register')
-    .send({
-      registrationToken: invited.body.data.registrationToken,
-      userInfo: { ...person, password },
-    })
-    .expect(200);
-  return (await http().post('/admin/login').send({ email, password }).expect(200)).body.data.token;
+  const { token, id } = await adminUserWithRole(superAdmin, 'Translator (az)', {
+    firstname: 'Aysel',
+    lastname: 'Quliyeva',
+  });
+  users.push(id);
+  return token;
 }
 
 interface Documents {

@@ -5,7 +5,14 @@
  * Called with the translators' own admin sessions, as the page does.
  */
 import { paragraph, unique } from '../harness/builders';
-import { adminJwt, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
+import {
+  adminJwt,
+  adminUserWithRole,
+  bootStrapi,
+  http,
+  stopStrapi,
+  strapiInstance,
+} from '../harness/strapi';
 
 const WORKLIST = '/translators/worklist';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -38,26 +45,12 @@ const users: number[] = [];
 
 /** An admin user with one role, invited, registered and logged in: their session token. */
 async function translator(roleName: string, firstname: string): Promise<string> {
-  const roles = (await http().get('/admin/roles').set(bearer(superAdmin)).expect(200)).body.data;
-  const role = roles.find((candidate: { name: string }) => candidate.name === roleName);
-  if (!role) throw new Error(`no role ${roleName}`);
-  const email = `${unique(firstname).replace(/\W+/g, '-').toLowerCase()}@newsroom.test`;
-  const person = { firstname, lastname: 'Tərcüməçi' };
-  const invited = await http()
-    .post('/admin/users')
-    .set(bearer(superAdmin))
-    .send({ ...person, email, roles: [role.id] })
-    .expect(201);
-  users.push(invited.body.data.id);
-  const password = 'Transl8tor-Passw0rd!';
-  await http()
-    .post('/admin/register')
-    .send({
-      registrationToken: invited.body.data.registrationToken,
-      userInfo: { ...person, password },
-    })
-    .expect(200);
-  return (await http().post('/admin/login').send({ email, password }).expect(200)).body.data.token;
+  const { token, id } = await adminUserWithRole(superAdmin, roleName, {
+    firstname,
+    lastname: 'Tərcüməçi',
+  });
+  users.push(id);
+  return token;
 }
 
 async function worklist(token: string, query = 'pageSize=100'): Promise<Worklist> {

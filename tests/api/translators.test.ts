@@ -3,7 +3,14 @@
  * exercised through the admin API with a translator's own session, as the admin panel does.
  */
 import { anArticle, paragraph, unique } from '../harness/builders';
-import { adminJwt, bootStrapi, http, stopStrapi, strapiInstance } from '../harness/strapi';
+import {
+  adminJwt,
+  adminUserWithRole as invitedAdmin,
+  bootStrapi,
+  http,
+  stopStrapi,
+  strapiInstance,
+} from '../harness/strapi';
 import { syncTranslatorRoles } from '../../src/translators/roles';
 
 const ARTICLES = '/content-manager/collection-types/api::article.article';
@@ -47,29 +54,8 @@ const permission = (all: Permission[], action: string, subject = 'api::article.a
   );
 
 /** An admin user with one role, invited, registered and logged in: their session token. */
-async function adminUserWithRole(
-  roleName: string,
-  person: { firstname: string; lastname: string }
-): Promise<{ token: string; id: number }> {
-  const role = await roleNamed(roleName);
-  if (!role) throw new Error(`no role ${roleName}`);
-  const email = `${unique(person.firstname).replace(/\W+/g, '-').toLowerCase()}@newsroom.test`;
-  const invited = await http()
-    .post('/admin/users')
-    .set(bearer(superAdmin))
-    .send({ ...person, email, roles: [role.id] })
-    .expect(201);
-  const password = 'Transl8tor-Passw0rd!';
-  await http()
-    .post('/admin/register')
-    .send({
-      registrationToken: invited.body.data.registrationToken,
-      userInfo: { ...person, password },
-    })
-    .expect(200);
-  const login = await http().post('/admin/login').send({ email, password }).expect(200);
-  return { token: login.body.data.token, id: invited.body.data.id };
-}
+const adminUserWithRole = (roleName: string, person: { firstname: string; lastname: string }) =>
+  invitedAdmin(superAdmin, roleName, person);
 
 /** An article written in en, as an editor would leave it. */
 async function englishArticle(): Promise<string> {

@@ -7,6 +7,7 @@ import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
 import { waitForIdleDatabase } from '../../src/cli/boot';
 import { ensureSuperAdmin } from './admin-accounts';
+import { unique } from './builders';
 
 const root = path.resolve(__dirname, '..', '..');
 let instance: Core.Strapi | null = null;
@@ -68,6 +69,40 @@ export async function adminJwt(): Promise<string> {
     .send({ email: ADMIN.email, password: ADMIN.password });
   if (login.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(login.body)}`);
   return login.body.data.token;
+}
+
+/**
+ * An admin user holding one role, as an editor would make one (invited by `superAdminJwt`,
+ * registered with the invitation, logged in): their session token and user id.
+ */
+export async function adminUserWithRole(
+  superAdminJwt: string,
+  roleName: string,
+  person: { firstname: string; lastname: string }
+): Promise<{ token: string; id: number }> {
+  const bearer = { Authorization: `Bearer ${superAdminJwt}` };
+  const roles = (await http().get('/admin/roles').set(bearer).expect(200)).body.data as {
+    id: number;
+    name: string;
+  }[];
+  const role = roles.find((candidate) => candidate.name === roleName);
+  if (!role) throw new Error(`no role ${roleName}`);
+  const email = `${unique(person.firstname).replace(/\W+/g, '-').toLowerCase()}@newsroom.test`;
+  const invited = await http()
+    .post('/admin/users')
+    .set(bearer)
+    .send({ ...person, email, roles: [role.id] })
+    .expect(201);
+  const password = 'Transl8tor-Passw0rd!';
+  await http()
+    .post('/admin/register')
+    .send({
+      registrationToken: invited.body.data.registrationToken,
+      userInfo: { ...person, password },
+    })
+    .expect(200);
+  const login = await http().post('/admin/login').send({ email, password }).expect(200);
+  return { token: login.body.data.token, id: invited.body.data.id };
 }
 
 /** A fresh content-API token ("full-access" unless told), made through the admin API. */

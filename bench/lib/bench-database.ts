@@ -141,6 +141,9 @@ export async function insertSeedRows(client: Client, rows: SeedRows): Promise<vo
         col('updated_at', 'timestamp', (r) => r.updated_at),
         col('published_at', 'timestamp', (r) => r.published_at),
         col('locale', 'text', (r) => r.locale),
+        col('publish_on_embargo_lift', 'boolean', (r) => r.publish_on_embargo_lift),
+        col('source_names', 'text', (r) => r.source_names),
+        col('translation_state', 'text', (r) => r.translation_state),
       ],
       rows.articles,
       1000

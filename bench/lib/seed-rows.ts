@@ -16,6 +16,7 @@ import {
 import { chooseTranslation, type TranslationInput } from '../../src/attribution/translation-choice';
 import type { StoredTranslation } from '../../src/write-pipeline/stored-versions';
 import type { ParagraphBlock } from '../../src/attribution';
+import { listColumns } from '../../src/editorial/list-columns';
 
 /** One locale of a seeded article (ArticleSpec of seed-data.ts, or the search corpus's). */
 export interface SeedVersion {
@@ -60,6 +61,9 @@ export interface ArticleRow {
   updated_at: Date;
   published_at: Date | null;
   locale: string;
+  publish_on_embargo_lift: boolean;
+  source_names: string | null;
+  translation_state: string;
 }
 
 export interface SourceRefRow {
@@ -169,6 +173,16 @@ export interface DerivedVersion {
   attributionLine: string;
 }
 
+/** The list view's columns, as the write pipeline fills them (src/editorial/list-columns.ts). */
+function listColumnsRow(derived: DerivedVersion) {
+  const columns = listColumns(
+    derived.sources.map((source) => source.name),
+    derived.translation,
+    false
+  );
+  return { source_names: columns.sourceNames, translation_state: columns.translationState };
+}
+
 /**
  * Detection, resolution, translation defaults and the line, as the attribution hooks derive
  * them when the document service creates `version` (the first locale, or a new localization
@@ -265,6 +279,8 @@ export function appendArticleRows(
         updated_at: createdAt,
         published_at: published ? new Date(createdAt.getTime() + PUBLISH_GAP_MS) : null,
         locale: version.locale,
+        publish_on_embargo_lift: false,
+        ...listColumnsRow(derived),
       });
       derived.sources.forEach((source, index) => {
         const refId = ids.sourceRefs++;

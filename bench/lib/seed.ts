@@ -32,7 +32,7 @@ import {
 import { createBenchStrapi, withBenchLocales } from './strapi-app';
 
 /** Bump when the generator or the row layout changes: older bench databases are reseeded. */
-const SEED_FORMAT = 1;
+const SEED_FORMAT = 2;
 export const TWIN_SUFFIX = ' (document service)';
 const CHUNK = 500;
 

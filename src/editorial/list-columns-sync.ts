@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, SOURCE_UID } from '../content-model/uids';
-import { listColumns } from './list-columns';
+import { listColumns, type ListColumns } from './list-columns';
 
 const BATCH = 500;
 
@@ -9,6 +9,36 @@ interface Row {
   originalReporting: boolean | null;
   sources: { source: { name: string | null } | null }[] | null;
   translation: { method: string | null; status: string | null } | null;
+}
+
+/**
+ * One UPDATE for a batch of rows. Straight to the table: these columns are private copies for
+ * the admin's list, so nothing public changes, and a query-layer update would also move each
+ * row's `updatedAt` (what sites read as "modified"), which a backfill must not.
+ */
+async function writeListColumns(
+  strapi: Core.Strapi,
+  rows: ({ id: number } & ListColumns)[]
+): Promise<void> {
+  const meta = strapi.db.metadata.get(ARTICLE_UID) as {
+    tableName: string;
+    attributes: Record<string, { columnName?: string }>;
+  };
+  const column = (attribute: keyof ListColumns) =>
+    meta.attributes[attribute]?.columnName ?? attribute;
+  await strapi.db.connection.raw(
+    `UPDATE ?? AS a SET ?? = v.source_names, ?? = v.translation_state
+     FROM unnest(?::int[], ?::text[], ?::text[]) AS v(id, source_names, translation_state)
+     WHERE a.id = v.id`,
+    [
+      meta.tableName,
+      column('sourceNames'),
+      column('translationState'),
+      rows.map((row) => row.id),
+      rows.map((row) => row.sourceNames),
+      rows.map((row) => row.translationState),
+    ]
+  );
 }
 
 /** Recomputes the list columns of the article rows `where` selects, `BATCH` at a time. */
@@ -33,13 +63,17 @@ async function refresh(
       ...(until === 'one-pass' && { offset }),
     })) as Row[];
     if (rows.length === 0) return filled;
-    for (const row of rows) {
-      const names = (row.sources ?? []).map((ref) => ref.source?.name);
-      await query.update({
-        where: { id: row.id },
-        data: listColumns(names, row.translation, row.originalReporting === true),
-      });
-    }
+    await writeListColumns(
+      strapi,
+      rows.map((row) => ({
+        id: row.id,
+        ...listColumns(
+          (row.sources ?? []).map((ref) => ref.source?.name),
+          row.translation,
+          row.originalReporting === true
+        ),
+      }))
+    );
     filled += rows.length;
     offset += rows.length;
   }

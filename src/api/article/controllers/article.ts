@@ -46,8 +46,8 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
     const context = ctx;
     const locale = await localeFromQuery(strapi, context.query.locale);
     const slug = checkedSlug(context.params.slug);
-    // One query instead of eight (src/site/published-by-slug.ts); the GraphQL resolver keeps
-    // the Document Service, which its field resolvers build on.
+    // One query instead of eight (src/site/published-by-slug.ts); GraphQL articleBySlug reads
+    // the same (src/graphql/loaded-tree.ts).
     const found = await findPublishedBySlugWithAlternates(strapi, slug, locale);
     if (!found)
       throw new errors.NotFoundError(`No published article "${slug}" in locale "${locale}"`);

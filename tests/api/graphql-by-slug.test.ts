@@ -151,8 +151,9 @@ beforeAll(async () => {
       dateline: 'Vaşinqton',
       section: section.documentId,
       corrections: [
-        { note: 'Görüşün günü düzəldildi.', correctedAt: '2026-11-30T10:00:00.000Z' },
-        { note: 'Nazirin adı düzəldildi.', correctedAt: '2026-11-30T12:00:00.000Z' },
+        // Stored out of date order: Strapi answers them in the order they are stored.
+        { note: 'Görüşün günü düzəldildi.', correctedAt: '2026-11-30T12:00:00.000Z' },
+        { note: 'Nazirin adı düzəldildi.', correctedAt: '2026-11-30T10:00:00.000Z' },
       ],
     } as never,
   });

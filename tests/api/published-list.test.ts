@@ -1,0 +1,199 @@
+/*
+ * A site's list page (`GET /api/articles?locale=…&pagination…&sort=…`, GraphQL `articles`) is
+ * read in one SQL statement (src/site/list-shortcut.ts) and answers exactly what Strapi's
+ * Document Service answers. Checked for every locale, page size, page (past the last one too),
+ * both pagination styles and every sort the shortcut takes, against the same request with a
+ * filter that matches every row (which the shortcut leaves to Strapi).
+ */
+import type { Core } from '@strapi/strapi';
+import { paragraph, unique } from '../harness/builders';
+import { bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { listPageOf } from '../../src/site/list-shortcut';
+import { PUBLIC_ARTICLE_POPULATE } from '../../src/site/public-shape';
+
+const ARTICLE = 'api::article.article';
+const SECTION = 'api::section.section';
+let strapi: Core.Strapi;
+
+const SORTS = [
+  undefined,
+  'publishedAt:desc',
+  'publishedAt',
+  'title:asc',
+  'title:desc',
+  'createdAt:desc',
+  'updatedAt:asc',
+  'originalPublishedAt:desc',
+  'slug:desc',
+  'id:desc',
+];
+const EVERY_ROW = 'filters[documentId][$notNull]=true';
+
+async function get(path: string) {
+  const response = await http().get(path);
+  expect({ path, status: response.status }).toEqual({ path, status: 200 });
+  return response.body as { data: unknown[]; meta: unknown };
+}
+
+/** The same list through the shortcut and through Strapi's own path. */
+async function bothWays(query: string) {
+  const shortcut = await get(`/api/articles?${query}`);
+  const stock = await get(`/api/articles?${query}&${EVERY_ROW}`);
+  return { shortcut, stock };
+}
+
+beforeAll(async () => {
+  strapi = await bootStrapi();
+  const section = await strapi.documents(SECTION).create({
+    locale: 'az',
+    data: {
+      name: 'Siyasət',
+      slug: unique('siyaset')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-'),
+    },
+  } as never);
+  const docs = strapi.documents(ARTICLE);
+  for (let i = 0; i < 7; i += 1) {
+    const en = await docs.create({
+      locale: 'en',
+      status: 'published',
+      data: {
+        // Titles out of creation order, so that each sort gives another order.
+        title: unique(`${'QMZBKAT'[i]} story`),
+        lead: i % 2 ? 'LONDON (Reuters) - Talks went on.' : 'According to AP, talks went on.',
+        body: [paragraph(`Paragraph ${i}, Agence France-Presse reported.`)],
+        originalLanguage: 'en',
+        originalPublishedAt: new Date(Date.UTC(2026, 10, 1 + ((i * 3) % 7))).toISOString(),
+      } as never,
+    });
+    if (i % 3 === 2) continue; // some documents have no az version
+    await docs.update({
+      documentId: en.documentId,
+      locale: 'az',
+      status: 'published',
+      data: {
+        title: unique(`${'ŞƏAÇİBZ'[i]} xəbər`),
+        lead: 'Reuters agentliyinin verdiyi məlumata görə, danışıqlar davam edib.',
+        section: i % 2 ? section.documentId : undefined,
+        corrections:
+          i === 1
+            ? [
+                { note: 'Sonrakı düzəliş.', correctedAt: '2026-11-30T12:00:00.000Z' },
+                { note: 'Əvvəlki düzəliş.', correctedAt: '2026-11-30T10:00:00.000Z' },
+              ]
+            : [],
+      } as never,
+    });
+  }
+  // A draft never shows in a list.
+  await docs.create({
+    locale: 'az',
+    data: { title: unique('Qaralama'), originalReporting: true } as never,
+  });
+});
+afterAll(stopStrapi);
+
+describe('a list page answers as the Document Service does', () => {
+  it.each(['az', 'en'])('in %s, for every page size, page and sort', async (locale) => {
+    const total = (await bothWays(`locale=${locale}&pagination[pageSize]=100`)).stock.data.length;
+    expect(total).toBeGreaterThanOrEqual(5);
+    for (const sort of SORTS) {
+      for (const pageSize of [1, 2, 3, 25]) {
+        for (let page = 1; page <= Math.ceil(total / pageSize) + 1; page += 1) {
+          const query =
+            `locale=${locale}&pagination[page]=${page}&pagination[pageSize]=${pageSize}` +
+            (sort ? `&sort=${sort}` : '');
+          const { shortcut, stock } = await bothWays(query);
+          expect({ query, answer: shortcut }).toEqual({ query, answer: stock });
+        }
+      }
+    }
+  });
+
+  it('with start and limit, and with the default page', async () => {
+    for (const query of [
+      'locale=az&pagination[start]=1&pagination[limit]=2',
+      'locale=az&pagination[start]=0&pagination[limit]=100&sort=title:desc',
+      'locale=en',
+    ]) {
+      const { shortcut, stock } = await bothWays(query);
+      expect({ query, answer: shortcut }).toEqual({ query, answer: stock });
+    }
+  });
+
+  it('keeps components in the order they are stored, and never shows a draft', async () => {
+    const { shortcut } = await bothWays('locale=az&pagination[pageSize]=100');
+    const rows = shortcut.data as { title: string; corrections: { note: string }[] }[];
+    expect(rows.find((row) => row.corrections.length)?.corrections.map((c) => c.note)).toEqual([
+      'Sonrakı düzəliş.',
+      'Əvvəlki düzəliş.',
+    ]);
+    expect(rows.some((row) => row.title.startsWith('Qaralama'))).toBe(false);
+  });
+
+  it('through GraphQL as well', async () => {
+    const selection = `documentId title slug publishedAt section { name slug }
+      sources { role source { name } } translation { method from } corrections { note }`;
+    const response = await http()
+      .post('/graphql')
+      .send({
+        query: `{
+          shortcut: articles(locale: "az", sort: "title:desc", pagination: { page: 1, pageSize: 3 }) { ${selection} }
+          stock: articles(locale: "az", sort: "title:desc", pagination: { page: 1, pageSize: 3 },
+                          filters: { documentId: { notNull: true } }) { ${selection} }
+        }`,
+      })
+      .expect(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.shortcut).toEqual(response.body.data.stock);
+  });
+});
+
+describe('the shortcut', () => {
+  it('reads the page in one statement', async () => {
+    const statements: string[] = [];
+    const record = (query: { sql: string }) => statements.push(query.sql);
+    strapi.db.connection.on('query', record);
+    try {
+      await get('/api/articles?locale=az&pagination[pageSize]=4&sort=slug:asc');
+    } finally {
+      strapi.db.connection.off('query', record);
+    }
+    const reads = statements.filter((sql) => !/^(BEGIN|COMMIT)|count\(/i.test(sql.trim()));
+    expect(reads).toHaveLength(1);
+  });
+
+  const page = {
+    status: 'published',
+    locale: 'az',
+    populate: PUBLIC_ARTICLE_POPULATE,
+    start: 0,
+    limit: 20,
+  };
+
+  it('answers the plain list page', () => {
+    expect(listPageOf(page)).toEqual({ locale: 'az', start: 0, limit: 20, sort: null });
+    expect(listPageOf({ ...page, sort: ['publishedAt:DESC'] })).toMatchObject({
+      sort: { field: 'publishedAt', direction: 'desc' },
+    });
+  });
+
+  it.each([
+    ['drafts', { status: 'draft' }],
+    ['no status', { status: undefined }],
+    ['every locale', { locale: '*' }],
+    ['filters', { filters: { title: { $contains: 'x' } } }],
+    ['a field selection', { fields: ['title'] }],
+    ['another populate', { populate: { section: true } }],
+    ['a populate with more', { populate: { ...PUBLIC_ARTICLE_POPULATE, localizations: true } }],
+    ['two sorts', { sort: ['title', 'id'] }],
+    ['a sort by a relation', { sort: { section: { name: 'asc' } } }],
+    ['a sort by an unknown field', { sort: 'body:asc' }],
+    ['an unknown parameter', { _q: 'search' }],
+    ['no limit', { limit: undefined }],
+    ['a fractional start', { start: 1.5 }],
+  ])('leaves %s to Strapi', (_what, change) => {
+    expect(listPageOf({ ...page, ...change })).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ import { registerTranslators, setUpTranslators } from './translators';
 import { registerAttributionPanelRoute } from './editorial/admin-route';
 import { backfillListColumns } from './editorial/list-columns-sync';
 import { answerAiRequestsWhenOff } from './access/admin-requests';
-import { registerListShortcut } from './site/list-shortcut';
+import { registerReadShortcuts } from './site/read-shortcuts';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,7 +33,7 @@ export default {
     // Every Document Service call passes the write pipeline's steps, in order (its index.ts).
     for (const step of writePipeline(strapi)) strapi.documents.use(step.middleware);
     guardContentApiQueries(strapi); // the pipeline's query check for REST and every GraphQL resolver
-    registerListShortcut(strapi); // a site's list page in one SQL statement (after the checks)
+    registerReadShortcuts(strapi); // a site's list and article pages in one SQL statement each
     registerTranslators(strapi); // admin translation-status and translator worklist routes
     registerAttributionPanelRoute(strapi); // the edit view's Attribution panel
     registerArticleGraphQL(strapi);

@@ -5,9 +5,9 @@ import type { ArticleView } from './public-shape';
  * row's fields; its section, sources with their Source, translation and corrections), read in
  * the same SQL statement as the row instead of one statement per relation and component. Used
  * by REST by-slug and GraphQL articleBySlug (published-by-slug.ts) and by the site's list pages
- * (published-list.ts). Table names are Strapi's for this content model; components come in the
+ * and item (published-views.ts). Table names are Strapi's for this content model; components come in the
  * order Strapi keeps them (`articles_cmps.order`). tests/api/by-slug-shape.test.ts and
- * tests/api/published-list.test.ts compare the answers with the Document Service's, field by
+ * tests/api/published-reads.test.ts compare the answers with the Document Service's, field by
  * field: a field added to the content model and not here fails there.
  */
 const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

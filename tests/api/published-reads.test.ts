@@ -1,19 +1,23 @@
 /*
- * A site's list page (`GET /api/articles?locale=…&pagination…&sort=…`, GraphQL `articles`) is
- * read in one SQL statement (src/site/list-shortcut.ts) and answers exactly what Strapi's
- * Document Service answers. Checked for every locale, page size, page (past the last one too),
- * both pagination styles and every sort the shortcut takes, against the same request with a
- * filter that matches every row (which the shortcut leaves to Strapi).
+ * A site's list page (`GET /api/articles?locale=…&pagination…&sort=…`, GraphQL `articles`) and
+ * article page (`GET /api/articles/:documentId?locale=…`) are read in one SQL statement each
+ * (src/site/read-shortcuts.ts) and answer exactly what Strapi's Document Service answers.
+ * Checked for every locale, page size, page (past the last one too), both pagination styles,
+ * every sort the shortcut takes and every document (published, draft only, not in that
+ * locale), against the same request with a filter that matches every row (which the shortcut
+ * leaves to Strapi).
  */
 import type { Core } from '@strapi/strapi';
 import { paragraph, unique } from '../harness/builders';
 import { bootStrapi, http, stopStrapi } from '../harness/strapi';
-import { listPageOf } from '../../src/site/list-shortcut';
+import { itemOf, listPageOf } from '../../src/site/read-shortcuts';
 import { PUBLIC_ARTICLE_POPULATE } from '../../src/site/public-shape';
 
 const ARTICLE = 'api::article.article';
 const SECTION = 'api::section.section';
 let strapi: Core.Strapi;
+const documentIds: string[] = [];
+let unlisted: string;
 
 const SORTS = [
   undefined,
@@ -67,6 +71,7 @@ beforeAll(async () => {
         originalPublishedAt: new Date(Date.UTC(2026, 10, 1 + ((i * 3) % 7))).toISOString(),
       } as never,
     });
+    documentIds.push(en.documentId);
     if (i % 3 === 2) continue; // some documents have no az version
     await docs.update({
       documentId: en.documentId,
@@ -87,10 +92,18 @@ beforeAll(async () => {
     });
   }
   // A draft never shows in a list.
-  await docs.create({
+  const draft = await docs.create({
     locale: 'az',
     data: { title: unique('Qaralama'), originalReporting: true } as never,
   });
+  documentIds.push(draft.documentId, 'nosuchdocument000000000');
+  unlisted = (
+    await docs.create({
+      locale: 'en',
+      status: 'published',
+      data: { title: unique('Unlisted'), lead: 'According to Reuters, it is new.' } as never,
+    })
+  ).documentId;
 });
 afterAll(stopStrapi);
 
@@ -132,6 +145,21 @@ describe('a list page answers as the Document Service does', () => {
     expect(rows.some((row) => row.title.startsWith('Qaralama'))).toBe(false);
   });
 
+  it('and an article page too, for every document and locale', async () => {
+    for (const documentId of documentIds) {
+      for (const locale of ['az', 'en']) {
+        const path = `/api/articles/${documentId}?locale=${locale}`;
+        const shortcut = await http().get(path);
+        const stock = await http().get(`${path}&${EVERY_ROW}`);
+        expect({ path, status: shortcut.status, body: shortcut.body }).toEqual({
+          path,
+          status: stock.status,
+          body: stock.body,
+        });
+      }
+    }
+  });
+
   it('through GraphQL as well', async () => {
     const selection = `documentId title slug publishedAt section { name slug }
       sources { role source { name } } translation { method from } corrections { note }`;
@@ -151,17 +179,43 @@ describe('a list page answers as the Document Service does', () => {
 });
 
 describe('the shortcut', () => {
-  it('reads the page in one statement', async () => {
+  /** The statements a request runs, but for BEGIN/COMMIT and Strapi's count of the list. */
+  async function readsDuring(path: string): Promise<string[]> {
     const statements: string[] = [];
     const record = (query: { sql: string }) => statements.push(query.sql);
     strapi.db.connection.on('query', record);
     try {
-      await get('/api/articles?locale=az&pagination[pageSize]=4&sort=slug:asc');
+      await get(path);
     } finally {
       strapi.db.connection.off('query', record);
     }
-    const reads = statements.filter((sql) => !/^(BEGIN|COMMIT)|count\(/i.test(sql.trim()));
-    expect(reads).toHaveLength(1);
+    return statements.filter((sql) => !/^(BEGIN|COMMIT)|count\(/i.test(sql.trim()));
+  }
+
+  it('reads a list page in one statement', async () => {
+    expect(
+      await readsDuring('/api/articles?locale=az&pagination[pageSize]=4&sort=slug:asc')
+    ).toHaveLength(1);
+  });
+
+  it('reads an article page in one statement', async () => {
+    // The one article whose page no other test asks for: it is in no cache yet.
+    expect(await readsDuring(`/api/articles/${unlisted}?locale=en`)).toHaveLength(1);
+  });
+
+  it('answers the plain article page, and leaves anything else to Strapi', () => {
+    const item = {
+      status: 'published',
+      locale: 'az',
+      populate: PUBLIC_ARTICLE_POPULATE,
+      documentId: 'abc',
+    };
+    expect(itemOf(item)).toEqual({ documentId: 'abc', locale: 'az' });
+    expect(itemOf({ ...item, status: 'draft' })).toBeNull();
+    expect(itemOf({ ...item, fields: ['title'] })).toBeNull();
+    expect(itemOf({ ...item, filters: { title: 'x' } })).toBeNull();
+    expect(itemOf({ ...item, documentId: undefined })).toBeNull();
+    expect(itemOf({ ...item, populate: { section: true } })).toBeNull();
   });
 
   const page = {

@@ -8,13 +8,15 @@ import type { Db } from './published-articles';
 import type { ArticleView } from './public-shape';
 
 /*
- * A site's list page (`GET /api/articles?locale=az&pagination[page]=2`, optionally sorted by one
- * field) in one SQL statement. The Document Service reads a page of 20 articles in six (BEGIN,
- * the rows, then one per relation and component, COMMIT), and builds each entry field by field:
- * about 12 ms of CPU a page here against ~2 ms for by-slug (npm run bench). Only the plain
- * shape is answered here: published rows of one locale, no filters, no field selection, the
- * public populate, at most one sort field among SORTABLE; any other request goes to the
- * Document Service (src/site/list-shortcut.ts decides). Pure: the SQL and its parameters.
+ * A site's reads of published articles in one SQL statement each: the list page
+ * (`GET /api/articles?locale=az&pagination[page]=2`, optionally sorted by one field) and the
+ * item (`GET /api/articles/:documentId?locale=az`). The Document Service reads a page of 20
+ * articles in six statements (BEGIN, the rows, then one per relation and component, COMMIT) and
+ * builds each entry field by field: about 12 ms of CPU a page here against ~2 ms for by-slug
+ * (npm run bench). Only the plain shapes are answered here: published rows of one locale, no
+ * filters, no field selection, the public populate, at most one sort field among SORTABLE; any
+ * other request goes to the Document Service (read-shortcuts.ts decides). Pure: SQL and its
+ * parameters.
  */
 
 /** The fields a list may be sorted by here, and their columns. */
@@ -63,4 +65,22 @@ export async function findPublishedPage(db: Db, page: ListPage): Promise<Article
     [page.locale, page.limit, page.start]
   );
   return (result.rows as ArticleViewRow[]).map(toArticleView);
+}
+
+/** The published version of one document in one locale, or null. */
+export async function findPublishedItem(
+  db: Db,
+  documentId: string,
+  locale: string
+): Promise<ArticleView | null> {
+  const result = await db.raw(
+    `SELECT ${ARTICLE_VIEW_COLUMNS}
+     FROM (SELECT * FROM articles a
+           WHERE a.document_id = ? AND a.locale = ? AND a.published_at IS NOT NULL
+           ORDER BY a.id LIMIT 1) a
+     ${ARTICLE_VIEW_JOINS}`,
+    [documentId, locale]
+  );
+  const row = result.rows[0] as ArticleViewRow | undefined;
+  return row ? toArticleView(row) : null;
 }

@@ -105,16 +105,33 @@ describe('a write on one instance reaches the other', () => {
     const permission = await strapi.db.query(PERMISSION).findOne({ where });
     expect(permission).not.toBeNull();
     expect((await cachedOnB('/api/sections')).status).toBe(200);
+    // GraphQL asks the same cached Public ability (src/extensions/users-permissions).
+    const sectionsByGraphQL = async () =>
+      (await b.http().post('/graphql').send({ query: '{ sections { name } }' })).body as {
+        errors?: { extensions?: { error?: { name?: string } } }[];
+      };
+    expect((await sectionsByGraphQL()).errors).toBeUndefined();
 
     await strapi.db.query(PERMISSION).delete({ where: { id: permission.id } });
     latencies.push([
       'permission removed on A → B refuses',
       await timeUntil(async () => (await b.http().get('/api/sections')).status === 403),
     ]);
+    latencies.push([
+      'permission removed on A → B refuses over GraphQL',
+      await timeUntil(
+        async () =>
+          (await sectionsByGraphQL()).errors?.[0]?.extensions?.error?.name === 'ForbiddenError'
+      ),
+    ]);
     await strapi.db.query(PERMISSION).create({ data: { action: where.action, role: role.id } });
     latencies.push([
       'permission restored on A → B serves',
       await timeUntil(async () => (await b.http().get('/api/sections')).status === 200),
+    ]);
+    latencies.push([
+      'permission restored on A → B serves over GraphQL',
+      await timeUntil(async () => (await sectionsByGraphQL()).errors === undefined),
     ]);
   });
 

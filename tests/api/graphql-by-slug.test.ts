@@ -10,6 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { paragraph, unique } from '../harness/builders';
 import { bootStrapi, http, stopStrapi } from '../harness/strapi';
+import { seededRandom, type Random } from '../harness/hostile';
 
 const ARTICLE = 'api::article.article';
 const SECTION = 'api::section.section';
@@ -23,6 +24,7 @@ interface IntrospectedType {
 }
 interface IntrospectedField {
   name: string;
+  args: { name: string }[];
   type: IntrospectedType;
 }
 
@@ -45,13 +47,20 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
   return response.body.data as Record<string, unknown>;
 }
 
+const schemaTypes = new Map<string, IntrospectedField[]>();
+
 async function fieldsOf(typeName: string): Promise<IntrospectedField[]> {
+  const known = schemaTypes.get(typeName);
+  if (known) return known;
   const data = await graphql(
     `
       query ($name: String!) {
         __type(name: $name) {
           fields {
             name
+            args {
+              name
+            }
             type {
               ...T
             }
@@ -77,7 +86,44 @@ async function fieldsOf(typeName: string): Promise<IntrospectedField[]> {
     `,
     { name: typeName }
   );
-  return (data.__type as { fields: IntrospectedField[] }).fields;
+  const fields = (data.__type as { fields: IntrospectedField[] }).fields;
+  schemaTypes.set(typeName, fields);
+  return fields;
+}
+
+/** Arguments a list field may be given in a random selection (Strapi's own, valid ones). */
+const LIST_ARGUMENTS = [
+  '(pagination: { limit: 1 })',
+  '(pagination: { start: 1 })',
+  '(sort: "id:desc")',
+];
+
+/**
+ * A random selection of `typeName`'s fields: some fields, some twice under an alias, some
+ * inside an inline fragment, `__typename` now and then, arguments on lists now and then, down
+ * to `depth` object levels (no `_connection` fields).
+ */
+async function randomSelection(random: Random, typeName: string, depth: number): Promise<string> {
+  const parts: string[] = [];
+  for (const field of await fieldsOf(typeName)) {
+    if (field.name.endsWith('_connection') || random() < 0.4) continue;
+    const type = namedType(field.type);
+    let part: string;
+    if (type.kind === 'SCALAR' || type.kind === 'ENUM') part = field.name;
+    else if (type.kind === 'OBJECT' && depth > 0) {
+      const inner = await randomSelection(random, type.name as string, depth - 1);
+      if (!inner) continue;
+      const takesPages = field.args.some((arg) => arg.name === 'pagination');
+      const args = takesPages && random() < 0.25 ? LIST_ARGUMENTS[Math.floor(random() * 3)] : '';
+      part = `${field.name}${args} { ${inner} }`;
+    } else continue;
+    const roll = random();
+    if (roll < 0.1) part = `again_${field.name}: ${part}`;
+    else if (roll < 0.2) part = `... on ${typeName} { ${part} }`;
+    parts.push(part);
+  }
+  if (parts.length > 0 && random() < 0.2) parts.push('__typename');
+  return parts.join(' ');
 }
 
 /** `field` or `field { its scalar fields … }`, down to `depth` object levels; no connections. */
@@ -187,6 +233,17 @@ describe('articleBySlug answers as Strapi’s own resolvers do', () => {
     expect(sources.map((ref) => ref.source?.name)).toEqual(
       expect.arrayContaining(['Reuters', 'Associated Press'])
     );
+  });
+
+  it('for random selections (FUZZ_SEED replays them)', async () => {
+    const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+    const random = seededRandom(seed);
+    for (let i = 0; i < 40; i += 1) {
+      const selection = await randomSelection(random, 'Article', 2);
+      if (!selection) continue;
+      const { bySlug, stock } = await bothWays(selection);
+      expect({ seed, selection, answer: bySlug }).toEqual({ seed, selection, answer: stock });
+    }
   });
 
   it.each([

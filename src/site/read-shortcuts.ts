@@ -12,15 +12,16 @@ import { database } from './strapi-context';
 /*
  * The Document Service's `findMany` and `findOne` of articles, answered in one SQL statement when
  * they ask for exactly what a site's list page or article page asks for (published-views.ts):
- * what REST `GET /api/articles[/:documentId]` and GraphQL `articles` / `article` pass down
- * after Strapi checked and sanitized the query. A middleware of the Document Service, so
+ * what REST `GET /api/articles[/:documentId]` passes down after Strapi checked and sanitized
+ * the query (its populate is the server's, src/api/article/middlewares/public-populate.ts).
+ * GraphQL loads relations field by field and passes no populate, so it goes on to Strapi. A middleware of the Document Service, so
  * Strapi's own validation, pagination, count, sanitizing and response shape stay as they are;
  * anything the shortcut does not answer exactly (filters, fields, another populate, drafts,
  * several sorts, parameters it does not know) goes on to Strapi.
  */
 
 /** The parameters a list page passes down; any other one sends the call on to Strapi. */
-const ANSWERED_PARAMS = new Set([
+const ANSWERED_LIST_PARAMS = new Set([
   'status',
   'locale',
   'pagination',
@@ -82,7 +83,7 @@ export function itemOf(
 
 /** The list page these `findMany` parameters ask for, or null when the shortcut does not answer them. */
 export function listPageOf(params: Record<string, unknown>): ListPage | null {
-  const locale = publicRead(params, ANSWERED_PARAMS);
+  const locale = publicRead(params, ANSWERED_LIST_PARAMS);
   if (!locale) return null;
   const start = params.start ?? 0;
   const limit = params.limit;

@@ -160,7 +160,7 @@ describe('a list page answers as the Document Service does', () => {
     }
   });
 
-  it('through GraphQL as well', async () => {
+  it('and GraphQL lists (which Strapi resolves field by field) are unchanged', async () => {
     const selection = `documentId title slug publishedAt section { name slug }
       sources { role source { name } } translation { method from } corrections { note }`;
     const response = await http()

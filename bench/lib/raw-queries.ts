@@ -47,7 +47,15 @@ export type ArticleRecord = ArticleViewRow & { alternates?: unknown };
 
 /** The article as the CMS's REST API shapes it (field names and order). */
 export function articleJson(row: ArticleRecord): Record<string, unknown> {
-  const shaped: Record<string, unknown> = { ...toArticleView(row) };
+  const view = toArticleView(row);
+  // A hand-written server answers "none" as the CMS does: no section null, no components [].
+  const shaped: Record<string, unknown> = {
+    ...view,
+    section: view.section ?? null,
+    translation: view.translation ?? null,
+    sources: view.sources ?? [],
+    corrections: view.corrections ?? [],
+  };
   if (row.alternates !== undefined) shaped.alternates = row.alternates;
   return shaped;
 }

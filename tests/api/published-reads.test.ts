@@ -137,8 +137,13 @@ describe('a list page answers as the Document Service does', () => {
 
   it('keeps components in the order they are stored, and never shows a draft', async () => {
     const { shortcut } = await bothWays('locale=az&pagination[pageSize]=100');
-    const rows = shortcut.data as { title: string; corrections: { note: string }[] }[];
-    expect(rows.find((row) => row.corrections.length)?.corrections.map((c) => c.note)).toEqual([
+    const rows = shortcut.data as {
+      documentId: string;
+      title: string;
+      corrections: { note: string }[];
+    }[];
+    const corrected = rows.find((row) => row.documentId === documentIds[1]);
+    expect(corrected?.corrections.map((c) => c.note)).toEqual([
       'Sonrakı düzəliş.',
       'Əvvəlki düzəliş.',
     ]);

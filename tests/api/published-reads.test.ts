@@ -108,21 +108,29 @@ beforeAll(async () => {
 afterAll(stopStrapi);
 
 describe('a list page answers as the Document Service does', () => {
-  it.each(['az', 'en'])('in %s, for every page size, page and sort', async (locale) => {
-    const total = (await bothWays(`locale=${locale}&pagination[pageSize]=100`)).stock.data.length;
-    expect(total).toBeGreaterThanOrEqual(5);
-    for (const sort of SORTS) {
-      for (const pageSize of [1, 2, 3, 25]) {
-        for (let page = 1; page <= Math.ceil(total / pageSize) + 1; page += 1) {
-          const query =
-            `locale=${locale}&pagination[page]=${page}&pagination[pageSize]=${pageSize}` +
-            (sort ? `&sort=${sort}` : '');
-          const { shortcut, stock } = await bothWays(query);
-          expect({ query, answer: shortcut }).toEqual({ query, answer: stock });
+  it.each(['az', 'en'])(
+    'in %s, for every page size and sort, first pages to past the last',
+    async (locale) => {
+      const first = await get(`/api/articles?locale=${locale}&${EVERY_ROW}`);
+      const total = (first.meta as { pagination: { total: number } }).pagination.total;
+      expect(total).toBeGreaterThanOrEqual(5);
+      for (const sort of SORTS) {
+        for (const pageSize of [1, 2, 3, 25]) {
+          // The database holds every earlier test file's articles too: the first pages, the
+          // last and the one past it, not all of them.
+          const last = Math.ceil(total / pageSize);
+          const pages = [...new Set([1, 2, 3, last - 1, last, last + 1])].filter((p) => p >= 1);
+          for (const page of pages) {
+            const query =
+              `locale=${locale}&pagination[page]=${page}&pagination[pageSize]=${pageSize}` +
+              (sort ? `&sort=${sort}` : '');
+            const { shortcut, stock } = await bothWays(query);
+            expect({ query, answer: shortcut }).toEqual({ query, answer: stock });
+          }
         }
       }
     }
-  });
+  );
 
   it('with start and limit, and with the default page', async () => {
     for (const query of [

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const saveProfile = profileDirectory ? await startCpuProfile(profileDirectory) : null;
   announceReady(port);
   const stop = () => {
-    void (saveProfile ?? (async () => undefined))()
+    void Promise.resolve(saveProfile?.())
       .then(() => strapi.destroy())
       .catch(() => undefined)
       .finally(() => process.exit(0));

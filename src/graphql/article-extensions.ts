@@ -75,7 +75,6 @@ interface ContentApiBuilders {
 }
 
 interface GraphQLNaming {
-  getTypeName(model: unknown): string;
   getComponentName(model: unknown): string;
 }
 

@@ -13,7 +13,6 @@
  */
 import {
   Kind,
-  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -46,13 +45,13 @@ function selectionIsWithin(
   });
 }
 
-function covers(value: unknown, fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo) {
+function covers(value: unknown, info: GraphQLResolveInfo): boolean {
   if (value === null || value === undefined) return true;
   const items = Array.isArray(value) ? value : [value];
   return items.every(
     (item) =>
       isObject(item) &&
-      fieldNodes.every((node) => selectionIsWithin(node.selectionSet, info.fragments, item))
+      info.fieldNodes.every((node) => selectionIsWithin(node.selectionSet, info.fragments, item))
   );
 }
 
@@ -75,7 +74,7 @@ export function loadedField(
   if (!isObject(parent) || !loadedObjects.has(parent) || !(field in parent)) return null;
   if (info.fieldNodes.some((node) => (node.arguments?.length ?? 0) > 0)) return null;
   const value = parent[field];
-  if (!covers(value, info.fieldNodes, info)) return null;
+  if (!covers(value, info)) return null;
   for (const item of Array.isArray(value) ? value : [value]) {
     if (isObject(item)) loadedObjects.add(item);
   }
